@@ -1,0 +1,101 @@
+import OKMModel
+
+/// Link: typed content → Site. Resolves every reference (a reference to nothing is an
+/// error at its line, with the closest slug), derives titles, builds backlinks.
+public enum Linker {
+    /// `leftOut` are drafts that exist but are not published: a reference to one is an
+    /// error that says so, rather than "unknown".
+    public static func link(_ content: Content, leftOut: Set<DocumentID> = []) -> (Site, [Diagnostic]) {
+        var content = content
+        var diagnostics: [Diagnostic] = []
+
+        // Names first: protocol titles need their region's name.
+        var regionNames: [String: String] = [:]
+        for r in content.regions { regionNames[r.header.id.slug] = r.names.display }
+        for i in content.protocols.indices where content.protocols[i].header.title == nil {
+            let p = content.protocols[i]
+            content.protocols[i].header.title = Titles.protocolTitle(
+                number: p.number, regionName: p.header.region.flatMap { regionNames[$0.slug] })
+        }
+
+        var summaries: [DocumentID: DocumentSummary] = [:]
+        func add(_ h: Header, _ title: String) {
+            summaries[h.id] = DocumentSummary(id: h.id, title: title, url: URLs.path(of: h.id, date: h.date),
+                                              date: h.date, path: h.path, region: nil)
+        }
+        for x in content.protocols { add(x.header, Titles.title(of: x.header)) }
+        for x in content.news { add(x.header, Titles.title(of: x.header)) }
+        for x in content.events { add(x.header, Titles.title(of: x.header)) }
+        for x in content.pages { add(x.header, Titles.title(of: x.header)) }
+        for x in content.institutions { add(x.header, x.names.name) }
+        for x in content.services { add(x.header, x.names.name) }
+        for x in content.projects { add(x.header, x.names.name) }
+        for x in content.organizations { add(x.header, x.names.name) }
+        for x in content.people { add(x.header, x.name) }
+        for x in content.regions { add(x.header, x.names.name) }
+
+        var slugsByKind: [Kind: [String]] = [:]
+        for id in summaries.keys { slugsByKind[id.kind, default: []].append(id.slug) }
+
+        // Every reference of every document, resolved or reported.
+        var outgoing: [DocumentID: [DocumentID]] = [:]
+        for (owner, refs) in References.all(in: content) {
+            var targets: [DocumentID] = []
+            for ref in refs {
+                if let id = resolve(ref, summaries) {
+                    if id != owner { targets.append(id) }
+                } else if let draft = ref.kinds.map({ DocumentID($0, ref.slug) }).first(where: leftOut.contains) {
+                    diagnostics.append(.error(ref.location, "'\(draft)' is a draft and is left out of the site: publish it, or build with --drafts"))
+                } else {
+                    diagnostics.append(unresolved(ref, slugsByKind))
+                }
+            }
+            outgoing[owner] = targets
+        }
+        for (owner, refs) in outgoing {
+            if let r = refs.first(where: { $0.kind == .regions }) { summaries[owner]?.region = r }
+        }
+
+        diagnostics += AgendaChecks.check(content.protocols)
+
+        var backlinks: [DocumentID: Set<DocumentID>] = [:]
+        for (owner, targets) in outgoing {
+            for t in targets { backlinks[t, default: []].insert(owner) }
+        }
+        let newestFirst: (DocumentID, DocumentID) -> Bool = { a, b in
+            let da = summaries[a]?.date, db = summaries[b]?.date
+            if da != db { return (da ?? Day(year: 1, month: 1, day: 1)!) > (db ?? Day(year: 1, month: 1, day: 1)!) }
+            return a < b
+        }
+        var sortedBacklinks: [DocumentID: [DocumentID]] = [:]
+        for (k, v) in backlinks { sortedBacklinks[k] = v.sorted(by: newestFirst) }
+
+        var byRegion: [String: [DocumentID]] = [:]
+        for p in content.protocols.sorted(by: { ($0.header.date!, $0.header.id) < ($1.header.date!, $1.header.id) }) {
+            if let r = p.header.region { byRegion[r.slug, default: []].append(p.header.id) }
+        }
+
+        let site = Site(settings: content.settings, content: content, summaries: summaries,
+                        backlinks: sortedBacklinks, protocolsByRegion: byRegion)
+        return (site, diagnostics.sorted())
+    }
+
+    static func resolve(_ ref: Reference, _ summaries: [DocumentID: DocumentSummary]) -> DocumentID? {
+        for k in ref.kinds where summaries[DocumentID(k, ref.slug)] != nil { return DocumentID(k, ref.slug) }
+        return nil
+    }
+
+    static func unresolved(_ ref: Reference, _ slugsByKind: [Kind: [String]]) -> Diagnostic {
+        let what = ref.kinds.count == 1 ? ref.kinds[0].singular : ref.kinds.map(\.singular).joined(separator: " or ")
+        var message = "unknown \(what) '\(ref.slug)'"
+        let candidates = ref.kinds.flatMap { slugsByKind[$0] ?? [] }
+        if let near = EditDistance.closest(to: ref.slug, in: candidates) {
+            message += " (did you mean '\(near)'?)"
+        } else if candidates.isEmpty {
+            message += ": there is no \(ref.kinds[0].folder)/ record yet"
+        } else {
+            message += ": no file \(ref.kinds[0].folder)/\(ref.slug).md"
+        }
+        return .error(ref.location, message)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import OKMModel
+
+/// What is in the content folder: record files by kind, static files, and what is wrong
+/// with the layout itself (stray files, unknown folders, links that leave the folder).
+struct ContentListing {
+    struct RecordFile: Sendable {
+        var relativePath: String
+        var kind: Kind
+        var fileName: String
+    }
+
+    var records: [RecordFile] = []
+    var staticFiles: [StaticFile] = []
+    var diagnostics: [Diagnostic] = []
+
+    static func scan(root: String) -> ContentListing {
+        var listing = ContentListing()
+        let fm = FileManager.default
+        let rootURL = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
+        guard let paths = fm.subpaths(atPath: root) else { return listing }
+        for relative in paths.sorted() {
+            let full = root + "/" + relative
+            let parts = relative.split(separator: "/").map(String.init)
+            if parts.contains(where: { $0.hasPrefix(".") }) { continue }
+            let location = SourceLocation(path: full, line: 1, column: 1)
+            guard let attributes = try? fm.attributesOfItem(atPath: full) else { continue }
+            let type = attributes[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                if !(target == rootURL.path || target.hasPrefix(rootURL.path + "/")) {
+                    listing.diagnostics.append(.error(location, "a link that leads out of the content folder is not followed"))
+                    continue
+                }
+                var isDir: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &isDir), isDir.boolValue { continue }
+            } else if type != .typeRegular {
+                continue
+            }
+            if relative == "site.yml" { continue }
+            let isMarkdown = relative.lowercased().hasSuffix(".md")
+            if parts.count == 1 {
+                if isMarkdown {
+                    listing.diagnostics.append(.error(location, "a record must be in a kind folder (\(Kind.allCases.map(\.folder).joined(separator: ", "))); move it, e.g. to pages/"))
+                } else {
+                    listing.staticFiles.append(StaticFile(relativePath: relative, sourcePath: full))
+                }
+                continue
+            }
+            guard let kind = Kind(folder: parts[0]) else {
+                if isMarkdown {
+                    var message = "unknown folder '\(parts[0])/': records go in \(Kind.allCases.map(\.folder).joined(separator: ", "))"
+                    if let near = EditDistance.closest(to: parts[0], in: Kind.allCases.map(\.folder)) { message += " (did you mean '\(near)/'?)" }
+                    listing.diagnostics.append(.error(location, message))
+                } else {
+                    listing.staticFiles.append(StaticFile(relativePath: relative, sourcePath: full))
+                }
+                continue
+            }
+            if isMarkdown {
+                let name = String(parts.last!.dropLast(3))
+                listing.records.append(RecordFile(relativePath: relative, kind: kind, fileName: name))
+            } else {
+                listing.staticFiles.append(StaticFile(relativePath: relative, sourcePath: full))
+            }
+        }
+        return listing
+    }
+}

@@ -1,0 +1,84 @@
+import OKMModel
+
+extension FieldReader {
+    func institution(_ header: Header) -> Institution? {
+        let names = names()
+        let kind = choice("kind", InstitutionKind.self) ?? .other
+        var i = Institution(header: header, names: names ?? Names(name: ""), kind: kind)
+        i.municipality = string("municipality")
+        i.capacity = int("capacity")
+        i.timeline = records("timeline", what: "timeline entry") { r, _ in
+            let date = r.day("date", required: true)
+            let status = r.choice("status", ClosureStatus.self, required: true)
+            guard let date, let status else { _ = r.int("children"); _ = r.string("note"); r.accept("source"); return nil }
+            var m = Milestone(date: date, status: status, location: r.location)
+            m.children = r.int("children")
+            m.source = r.reference("source", Kind.allCases)
+            m.note = r.string("note")
+            return m
+        }
+        i.replacedBy = references("replaced_by", .services)
+        return names == nil ? nil : i
+    }
+
+    func service(_ header: Header) -> Service? {
+        let names = names()
+        let kind = choice("kind", ServiceKind.self) ?? .other
+        var s = Service(header: header, names: names ?? Names(name: ""), kind: kind)
+        s.provider = reference("provider", .organizations)
+        s.opened = day("opened")
+        s.capacity = int("capacity")
+        s.replaces = references("replaces", .institutions)
+        return names == nil ? nil : s
+    }
+
+    func project(_ header: Header) -> Project? {
+        let names = names()
+        var p = Project(header: header, names: names ?? Names(name: ""))
+        p.code = string("code")
+        p.beneficiary = reference("beneficiary", .organizations)
+        p.partners = references("partners", .organizations)
+        p.associates = references("associates", .organizations)
+        p.programme = string("programme")
+        p.fund = string("fund")
+        p.start = day("start")
+        p.end = day("end")
+        if let s = p.start, let e = p.end, e < s {
+            sink.error(location(of: "end"), "'end' (\(e)) is before 'start' (\(s))")
+        }
+        return names == nil ? nil : p
+    }
+
+    func organization(_ header: Header) -> Organization? {
+        let names = names()
+        let kind = choice("kind", OrganizationKind.self) ?? .other
+        var o = Organization(header: header, names: names ?? Names(name: ""), kind: kind)
+        o.parent = reference("parent", .organizations)
+        o.url = string("url")
+        return names == nil ? nil : o
+    }
+
+    func person(_ header: Header) -> Person? {
+        let name = string("name", required: true)
+        var p = Person(header: header, name: name ?? "")
+        p.posts = records("posts", what: "post") { r, _ in
+            let title = r.string("title", required: true)
+            let org = r.reference("organization", .organizations)
+            let from = r.day("from")
+            let to = r.day("to")
+            return title.map { Post(title: $0, organization: org, from: from, to: to) }
+        }
+        return name == nil ? nil : p
+    }
+
+    func region(_ header: Header) -> Region? {
+        let names = names()
+        var r = Region(header: header, names: names ?? Names(name: ""))
+        if let m = nested("mechanism") {
+            r.mechanism = Mechanism(established: m.day("established"), order: m.string("order"),
+                                    initiatedBy: m.reference("initiated_by", .organizations))
+            m.finish()
+        }
+        return names == nil ? nil : r
+    }
+}

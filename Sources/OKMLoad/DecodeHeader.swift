@@ -1,0 +1,53 @@
+import OKMModel
+
+extension FieldReader {
+    /// The fields every document may carry. `titleRequired` and the date/region rules
+    /// differ by kind; entities take their name from `name` and have no title or date.
+    func header(id: DocumentID, path: String, body: Body) -> Header {
+        var h = Header(id: id, path: path)
+        let kind = id.kind
+        accept("type", "slug")
+        if !kind.isEntity {
+            h.title = string("title", required: kind == .news || kind == .events || kind == .pages)
+            h.date = day("date", required: kind.isDated)
+        }
+        h.region = reference("region", .regions, required: kind == .protocols || kind == .events)
+        h.summary = string("summary")
+        h.tags = strings("tags")
+        h.institutions = references("institutions", .institutions)
+        h.services = references("services", .services)
+        h.projects = references("projects", .projects)
+        h.organizations = references("organizations", .organizations)
+        h.people = references("people", .people)
+        h.images = records("images", what: "image") { r, _ in
+            guard let src = r.string("src", required: true) else { _ = r.string("alt"); _ = r.string("caption"); return nil }
+            let alt = r.string("alt")
+            if alt == nil && !r.has("alt") { r.missing("alt", ": describe the picture for readers who cannot see it") }
+            return ImageRef(src: src, alt: alt ?? "", caption: r.string("caption"), location: r.location)
+        }
+        h.attachments = records("attachments", what: "attachment") { r, _ in
+            let file = r.string("file", required: true)
+            let title = r.string("title", required: true)
+            guard let file, let title else { return nil }
+            return Attachment(file: file, title: title, location: r.location)
+        }
+        if let s = nested("source") {
+            let url = s.string("url", required: true)
+            let title = s.string("title")
+            s.finish()
+            if let url { h.source = SourceLink(title: title, url: url) }
+        }
+        h.draft = bool("draft") ?? false
+        h.body = body
+        return h
+    }
+
+    /// `name`, `short`, `aliases` of an entity.
+    func names() -> Names? {
+        let name = string("name", required: true)
+        let short = string("short")
+        let aliases = strings("aliases")
+        guard let name else { return nil }
+        return Names(name: name, short: short, aliases: aliases)
+    }
+}

@@ -1,0 +1,66 @@
+import OKMModel
+
+extension FieldReader {
+    func protocolRecord(_ header: Header) -> ProtocolRecord {
+        var p = ProtocolRecord(header: header)
+        p.number = string("number")
+        p.time = string("time")
+        p.place = string("place")
+        if let a = nested("approved_by") {
+            let person = a.reference("person", .people, required: true)
+            let post = a.string("post")
+            a.finish()
+            if let person { p.approvedBy = Approval(person: person, post: post) }
+        }
+        p.chair = reference("chair", .people)
+        p.attendees = references("attendees", [.organizations, .people])
+        p.attendanceNote = string("attendance_note")
+        p.agenda = records("agenda", what: "agenda item") { r, n in
+            let title = r.string("title", required: true)
+            var item = AgendaItem(number: n, title: title ?? "", location: r.location)
+            item.reporters = r.references("reporters", .people)
+            item.institutions = r.references("institutions", .institutions)
+            item.services = r.references("services", .services)
+            item.projects = r.references("projects", .projects)
+            item.organizations = r.references("organizations", .organizations)
+            return title == nil ? nil : item
+        }
+        p.decisions = records("decisions", what: "decision") { r, n in
+            let text = r.string("text", required: true)
+            let status = r.choice("status", DecisionStatus.self) ?? .open
+            var d = Decision(ordinal: n, text: text ?? "", status: status, location: r.location)
+            d.agendaItem = r.int("agenda_item", min: 1)
+            d.responsible = r.references("responsible", [.organizations, .people])
+            d.due = r.day("due")
+            d.closedBy = r.reference("closed_by", Kind.allCases)
+            return text == nil ? nil : d
+        }
+        p.nextMeeting = day("next_meeting")
+        p.preparedBy = reference("prepared_by", .people)
+        return p
+    }
+
+    func newsItem(_ header: Header) -> NewsItem {
+        var n = NewsItem(header: header)
+        n.eventDate = day("event_date")
+        return n
+    }
+
+    func event(_ header: Header) -> Event? {
+        let format = choice("format", EventFormat.self, required: true)
+        var e = Event(header: header, format: format ?? .meeting)
+        e.place = string("place")
+        e.time = string("time")
+        e.participants = int("participants")
+        e.presenters = records("presenters", what: "presenter") { r, _ in
+            let person = r.reference("person", .people, required: true)
+            let topic = r.string("topic")
+            return person.map { Presenter(person: $0, topic: topic) }
+        }
+        return format == nil ? nil : e
+    }
+
+    func page(_ header: Header) -> Page {
+        Page(header: header, weight: int("weight", min: Int.min) ?? 0)
+    }
+}

@@ -1,0 +1,41 @@
+import OKMModel
+
+extension FieldReader {
+    func siteSettings() -> SiteSettings {
+        var s = SiteSettings()
+        if let t = string("title", required: true) { s.title = t }
+        s.description = string("description")
+        if let b = string("base_url") { s.baseURL = b.hasSuffix("/") ? b : b + "/" }
+        if let l = string("language") {
+            if ["bg", "en"].contains(l) { s.language = l }
+            else { sink.error(location(of: "language"), "'language' must be bg or en, found '\(l)'") }
+        }
+        s.menu = records("menu", what: "menu item") { r, _ in
+            let title = r.string("title", required: true)
+            let url = r.string("url", required: true)
+            guard let title, let url else { return nil }
+            return MenuItem(title: title, url: url)
+        }
+        s.allowRawHTML = bool("allow_raw_html") ?? false
+        finish()
+        return s
+    }
+}
+
+enum SiteFile {
+    static func load(path: String, bytes: [UInt8]) -> (SiteSettings, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        let text: SourceText
+        do { text = try SourceText(path: path, bytes: bytes) } catch { return (SiteSettings(), [error]) }
+        let place = YAMLPlace(path: path, lineOffset: 0)
+        switch YAMLDocument.compose(text.body, place: place) {
+        case .failure(let d): return (SiteSettings(), [d])
+        case .success(let node):
+            guard let node, let r = FieldReader.mapping(node, place: place, sink: sink, what: "site.yml") else {
+                sink.error(SourceLocation(path: path, line: 1, column: 1), "site.yml must hold the site's settings (title, base_url, language, menu)")
+                return (SiteSettings(), sink.items)
+            }
+            return (r.siteSettings(), sink.items)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import OKMModel
+import OKMMarkdown
+
+/// One content file, typed.
+enum LoadedDocument: Sendable {
+    case protocols(ProtocolRecord), news(NewsItem), events(Event), pages(Page)
+    case institutions(Institution), services(Service), projects(Project)
+    case organizations(Organization), people(Person), regions(Region)
+
+    var header: Header {
+        switch self {
+        case .protocols(let x): x.header
+        case .news(let x): x.header
+        case .events(let x): x.header
+        case .pages(let x): x.header
+        case .institutions(let x): x.header
+        case .services(let x): x.header
+        case .projects(let x): x.header
+        case .organizations(let x): x.header
+        case .people(let x): x.header
+        case .regions(let x): x.header
+        }
+    }
+}
+
+struct FileResult: Sendable {
+    var document: LoadedDocument?
+    var diagnostics: [Diagnostic]
+}
+
+enum DocumentFile {
+    /// Decodes one `.md` file of the given kind. `fileName` is the name without `.md`.
+    static func load(path: String, kind: Kind, fileName: String, bytes: [UInt8]) -> FileResult {
+        let fileStart = SourceLocation(path: path, line: 1, column: 1)
+        let text: SourceText
+        do { text = try SourceText(path: path, bytes: bytes) } catch { return FileResult(document: nil, diagnostics: [error]) }
+        if text.frontMatter == nil && text.body.allSatisfy(\.isWhitespace) && !text.frontMatterUnclosed {
+            return FileResult(document: nil, diagnostics: [.error(fileStart, "the file is empty: a record needs front matter between two '---' lines")])
+        }
+        if text.frontMatterUnclosed {
+            return FileResult(document: nil, diagnostics: [.error(fileStart, "the front matter opened here is never closed: add a line '---' after its last field")])
+        }
+        guard let yaml = text.frontMatter else {
+            return FileResult(document: nil, diagnostics: [.error(fileStart, "no front matter: the file must begin with a line '---', the fields, and another '---'")])
+        }
+        let sink = DiagnosticSink()
+        let place = YAMLPlace(path: path, lineOffset: text.frontMatterLineOffset)
+        let root: Node.MappingOrEmpty
+        switch YAMLDocument.compose(yaml, place: place) {
+        case .failure(let d): return FileResult(document: nil, diagnostics: [d])
+        case .success(let node): root = Node.MappingOrEmpty(node)
+        }
+        guard let reader = root.reader(place: place, sink: sink) else {
+            return FileResult(document: nil, diagnostics: sink.items)
+        }
+
+        if let typeNode = reader.node("type"), let written = reader.scalarText(typeNode, field: "type") {
+            let w = written.lowercased()
+            if w != kind.singular && w != kind.folder {
+                sink.error(place.location(typeNode), "'type: \(written)' does not agree with the folder '\(kind.folder)/' (expected '\(kind.singular)')")
+            }
+        }
+        var slug = Slug.make(fileName)
+        if let s = reader.string("slug") {
+            slug = Slug.make(s)
+            if slug.isEmpty { sink.error(reader.location(of: "slug"), "'slug: \(s)' gives an empty slug: use Latin or Cyrillic letters or digits") }
+        } else if slug.isEmpty {
+            sink.error(fileStart, "the file name '\(fileName).md' gives an empty slug: name the file with letters or digits, or set 'slug:'")
+        }
+
+        let parsed = Cmark.parse(text.body, lineOffset: text.bodyLineOffset)
+        for p in parsed.problems {
+            sink.error(SourceLocation(path: path, line: p.line, column: 1), p.message)
+        }
+        PrivacyGuard.check(frontMatter: yaml, frontMatterLineOffset: text.frontMatterLineOffset,
+                           body: text.body, bodyLineOffset: text.bodyLineOffset,
+                           confidential: parsed.body.confidential, path: path, sink: sink)
+
+        let id = DocumentID(kind, slug)
+        var header = reader.header(id: id, path: path, body: parsed.body)
+        if header.summary == nil { header.summary = Outline.firstParagraph(parsed.body.blocks) }
+        let document: LoadedDocument?
+        switch kind {
+        case .protocols: document = .protocols(reader.protocolRecord(header))
+        case .news: document = .news(reader.newsItem(header))
+        case .events: document = reader.event(header).map(LoadedDocument.events)
+        case .pages: document = .pages(reader.page(header))
+        case .institutions: document = reader.institution(header).map(LoadedDocument.institutions)
+        case .services: document = reader.service(header).map(LoadedDocument.services)
+        case .projects: document = reader.project(header).map(LoadedDocument.projects)
+        case .organizations: document = reader.organization(header).map(LoadedDocument.organizations)
+        case .people: document = reader.person(header).map(LoadedDocument.people)
+        case .regions: document = reader.region(header).map(LoadedDocument.regions)
+        }
+        reader.finish()
+        return FileResult(document: slug.isEmpty ? nil : document, diagnostics: sink.items)
+    }
+}
+
+import Yams
+
+extension Node {
+    /// The root of a front matter: a mapping, or nothing at all (`---` then `---`).
+    enum MappingOrEmpty {
+        case mapping(Node.Mapping), empty, other(Node)
+
+        init(_ node: Node?) {
+            switch node {
+            case nil: self = .empty
+            case .mapping(let m): self = .mapping(m)
+            case let n?: self = n.isNull ? .empty : .other(n)
+            }
+        }
+
+        func reader(place: YAMLPlace, sink: DiagnosticSink) -> FieldReader? {
+            switch self {
+            case .mapping(let m): return FieldReader(m, place: place, sink: sink, what: "front matter")
+            case .empty: return FieldReader(Node.Mapping([]), place: place, sink: sink, what: "front matter")
+            case .other(let n):
+                sink.error(place.location(n), "front matter must be fields written 'key: value', found \(n.kindName)")
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,275 @@
+import Foundation
+import OKMModel
+import Yams
+
+/// Reads the fields of one YAML mapping into typed values. Every read marks its key as
+/// known; `finish()` reports the keys nobody read as unknown, with a did-you-mean.
+/// Every problem goes to the sink with its true file line and column.
+final class FieldReader {
+    let place: YAMLPlace
+    let sink: DiagnosticSink
+    /// The mapping node itself (for "missing field" errors).
+    let mark: Mark?
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    private var known: Set<String> = []
+    /// What this mapping is, for messages: "front matter", "agenda item 2".
+    let what: String
+
+    init(_ mapping: Node.Mapping, place: YAMLPlace, sink: DiagnosticSink, what: String) {
+        self.place = place
+        self.sink = sink
+        self.mark = mapping.mark
+        self.what = what
+        var pairs: [(String, Node, Node)] = []
+        for (k, v) in mapping {
+            if case .scalar(let s) = k {
+                pairs.append((s.string, k, v))
+            } else {
+                sink.error(place.location(k), "a key in \(what) must be a plain word, found \(k.kindName)")
+            }
+        }
+        self.pairs = pairs
+    }
+
+    /// A reader over a node that must be a mapping; nil (and an error) otherwise.
+    static func mapping(_ node: Node, place: YAMLPlace, sink: DiagnosticSink, what: String) -> FieldReader? {
+        guard case .mapping(let m) = node else {
+            sink.error(place.location(node), "\(what) must be a group of fields (key: value), found \(node.kindName)")
+            return nil
+        }
+        return FieldReader(m, place: place, sink: sink, what: what)
+    }
+
+    var location: SourceLocation { place.location(mark) }
+
+    func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+
+    /// The raw node of a field, marked as known. nil when absent or written without a value.
+    func node(_ key: String) -> Node? {
+        known.insert(key)
+        guard let p = pairs.first(where: { $0.key == key }), !p.value.isNull else { return nil }
+        return p.value
+    }
+
+    func keyLocation(_ key: String) -> SourceLocation {
+        pairs.first(where: { $0.key == key }).map { place.location($0.keyNode) } ?? location
+    }
+
+    func missing(_ key: String, _ hint: String = "") {
+        sink.error(location, "\(what) is missing the required field '\(key)'\(hint)")
+    }
+
+    // MARK: scalars
+
+    func scalarText(_ node: Node, field: String) -> String? {
+        guard case .scalar(let s) = node else {
+            sink.error(place.location(node), "'\(field)' must be \(expectation(for: field)), found \(node.kindName)")
+            return nil
+        }
+        return s.string
+    }
+
+    private func expectation(for field: String) -> String { "a single value" }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let n = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let s = scalarText(n, field: key) else { return nil }
+        let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            if required { sink.error(place.location(n), "'\(key)' must not be empty") }
+            return nil
+        }
+        return trimmed
+    }
+
+    func location(of key: String) -> SourceLocation {
+        pairs.first(where: { $0.key == key }).map { place.location($0.value) } ?? location
+    }
+
+    func int(_ key: String, min lower: Int = 0) -> Int? {
+        guard let n = node(key), let s = scalarText(n, field: key) else { return nil }
+        guard let v = Int(s.trimmingCharacters(in: .whitespaces)) else {
+            sink.error(place.location(n), "'\(key)' must be a whole number, found '\(s)'")
+            return nil
+        }
+        if v < lower {
+            sink.error(place.location(n), "'\(key)' must be at least \(lower), found \(v)")
+            return nil
+        }
+        return v
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let n = node(key), let s = scalarText(n, field: key) else { return nil }
+        switch s.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            sink.error(place.location(n), "'\(key)' must be true or false, found '\(s)'")
+            return nil
+        }
+    }
+
+    func day(_ key: String, required: Bool = false) -> Day? {
+        guard let n = node(key) else {
+            if required { missing(key, " (a date written YYYY-MM-DD)") }
+            return nil
+        }
+        return day(n, field: key)
+    }
+
+    func day(_ n: Node, field: String) -> Day? {
+        guard let s = scalarText(n, field: field) else { return nil }
+        let text = s.trimmingCharacters(in: .whitespaces)
+        if let d = Day(iso: text) { return d }
+        if text.utf8.count == 10, text.utf8.filter({ $0 == UInt8(ascii: "-") }).count == 2,
+           text.allSatisfy({ $0 == "-" || $0.isASCII && $0.isNumber }) {
+            sink.error(place.location(n), "'\(field)': \(text) is not a date in the calendar")
+        } else {
+            sink.error(place.location(n), "'\(field)' must be a date written YYYY-MM-DD, found '\(text)'")
+        }
+        return nil
+    }
+
+    func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
+    where E.RawValue == String {
+        guard let n = node(key) else {
+            if required { missing(key, " (one of: \(E.allCases.map(\.rawValue).joined(separator: ", ")))") }
+            return nil
+        }
+        return choice(n, field: key, type)
+    }
+
+    func choice<E: RawRepresentable & CaseIterable>(_ n: Node, field: String, _ type: E.Type) -> E?
+    where E.RawValue == String {
+        guard let s = scalarText(n, field: field) else { return nil }
+        let text = s.trimmingCharacters(in: .whitespaces)
+        if let v = E(rawValue: text) { return v }
+        let names = E.allCases.map(\.rawValue)
+        var message = "'\(field)' must be one of \(names.joined(separator: ", ")); found '\(text)'"
+        if let near = EditDistance.closest(to: text, in: names) { message += " (did you mean '\(near)'?)" }
+        sink.error(place.location(n), message)
+        return nil
+    }
+
+    // MARK: lists and nested mappings
+
+    /// A list field; a single value is taken as a list of one.
+    func list(_ key: String) -> [Node] {
+        guard let n = node(key) else { return [] }
+        switch n {
+        case .sequence(let s): return Array(s)
+        case .scalar: return [n]
+        default:
+            sink.error(place.location(n), "'\(key)' must be a list, found \(n.kindName)")
+            return []
+        }
+    }
+
+    func strings(_ key: String) -> [String] {
+        list(key).compactMap { n in
+            scalarText(n, field: key).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
+    func nested(_ key: String, required: Bool = false) -> FieldReader? {
+        guard let n = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        return FieldReader.mapping(n, place: place, sink: sink, what: "'\(key)'")
+    }
+
+    /// A list whose items are mappings, each read by `read` with its 1-based position.
+    func records<T>(_ key: String, what: String, _ read: (FieldReader, Int) -> T?) -> [T] {
+        guard let n = node(key) else { return [] }
+        guard case .sequence(let seq) = n else {
+            sink.error(place.location(n), "'\(key)' must be a list of \(what)s, found \(n.kindName)")
+            return []
+        }
+        var out: [T] = []
+        for (i, item) in seq.enumerated() {
+            guard let r = FieldReader.mapping(item, place: place, sink: sink, what: "\(what) \(i + 1)") else { continue }
+            if let v = read(r, i + 1) { out.append(v) }
+            r.finish()
+        }
+        return out
+    }
+
+    // MARK: references
+
+    /// A slug of the field's kind; Cyrillic or capitals are turned into the slug they stand for.
+    func reference(_ n: Node, field: String, kinds: [Kind]) -> Reference? {
+        guard let s = scalarText(n, field: field) else { return nil }
+        let text = s.trimmingCharacters(in: .whitespaces)
+        let at = place.location(n)
+        if kinds.count == Kind.allCases.count {
+            return anyKindReference(text, field: field, at: at)
+        }
+        let slug = Slug.make(text)
+        if slug.isEmpty {
+            sink.error(at, "'\(field)': '\(text)' is not a slug")
+            return nil
+        }
+        return Reference(kinds: kinds, slug: slug, at: at)
+    }
+
+    /// `kind/slug`, as `source:` and `closed_by:` are written.
+    private func anyKindReference(_ text: String, field: String, at: SourceLocation) -> Reference? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard parts.count >= 2, let kind = Kind(folder: parts[0]) else {
+            let folders = Kind.allCases.map(\.folder).joined(separator: ", ")
+            sink.error(at, "'\(field)' must be written kind/slug (kind one of \(folders)), found '\(text)'")
+            return nil
+        }
+        if parts.count == 3, kind.isDated, Int(parts[1]) != nil {
+            sink.error(at, "'\(field)': the year folder is not part of a reference; write '\(parts[0])/\(parts[2])'")
+            return nil
+        }
+        guard parts.count == 2 else {
+            sink.error(at, "'\(field)' must be written kind/slug, found '\(text)'")
+            return nil
+        }
+        let slug = Slug.make(parts[1])
+        guard !slug.isEmpty else {
+            sink.error(at, "'\(field)': '\(parts[1])' is not a slug")
+            return nil
+        }
+        return Reference(kind, slug, at: at)
+    }
+
+    func reference(_ key: String, _ kinds: [Kind], required: Bool = false) -> Reference? {
+        guard let n = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        return reference(n, field: key, kinds: kinds)
+    }
+
+    func reference(_ key: String, _ kind: Kind, required: Bool = false) -> Reference? {
+        reference(key, [kind], required: required)
+    }
+
+    func references(_ key: String, _ kinds: [Kind]) -> [Reference] {
+        list(key).compactMap { reference($0, field: key, kinds: kinds) }
+    }
+
+    func references(_ key: String, _ kind: Kind) -> [Reference] { references(key, [kind]) }
+
+    // MARK: the end
+
+    /// Reports every key that no read asked for.
+    func finish() {
+        for p in pairs where !known.contains(p.key) {
+            var message = "unknown field '\(p.key)' in \(what)"
+            if let near = EditDistance.closest(to: p.key, in: known.sorted()) { message += " (did you mean '\(near)'?)" }
+            sink.error(place.location(p.keyNode), message)
+        }
+    }
+
+    /// Marks keys as known without reading them (read elsewhere).
+    func accept(_ keys: String...) { known.formUnion(keys) }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import OKMModel
+
+/// A file in `content/` that is not a record (an image, a scanned original): copied as it is.
+public struct StaticFile: Sendable, Hashable {
+    /// Path inside the content folder, `/`-separated; also its path inside `output/`.
+    public var relativePath: String
+    public var sourcePath: String
+}
+
+public struct LoadResult: Sendable {
+    public var content: Content
+    public var staticFiles: [StaticFile]
+    public var diagnostics: [Diagnostic]
+}
+
+/// Load: `content/` → typed documents, with every problem of every file.
+public enum Loader {
+    /// `contentDirectory` is shown in diagnostics as given (`content/news/2015/x.md`).
+    public static func load(contentDirectory: String) -> LoadResult {
+        let root = contentDirectory.hasSuffix("/") ? String(contentDirectory.dropLast()) : contentDirectory
+        var diagnostics: [Diagnostic] = []
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return LoadResult(content: Content(settings: SiteSettings()), staticFiles: [],
+                              diagnostics: [.error(SourceLocation(path: root, line: 1, column: 1), "the content folder does not exist")])
+        }
+
+        let listing = ContentListing.scan(root: root)
+        diagnostics += listing.diagnostics
+
+        var settings = SiteSettings()
+        let sitePath = root + "/site.yml"
+        if let bytes = FileManager.default.contents(atPath: sitePath) {
+            let (s, d) = SiteFile.load(path: sitePath, bytes: [UInt8](bytes))
+            settings = s
+            diagnostics += d
+        } else {
+            diagnostics.append(.error(SourceLocation(path: sitePath, line: 1, column: 1),
+                                      "site.yml is missing: it holds the site's title, base_url, language and menu"))
+        }
+
+        let results: [FileResult] = listing.records.parallelMap { record in
+            let path = root + "/" + record.relativePath
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return FileResult(document: nil, diagnostics: [.error(SourceLocation(path: path, line: 1, column: 1), "the file could not be read")])
+            }
+            return DocumentFile.load(path: path, kind: record.kind, fileName: record.fileName, bytes: [UInt8](data))
+        }
+
+        var content = Content(settings: settings)
+        var seen: [DocumentID: String] = [:]
+        for r in results {
+            diagnostics += r.diagnostics
+            guard let doc = r.document else { continue }
+            let h = doc.header
+            if let first = seen[h.id] {
+                diagnostics.append(.error(h.fileLocation, "duplicate slug '\(h.id.slug)': \(first) has it too; slugs are unique within \(h.id.kind.folder)/"))
+                continue
+            }
+            seen[h.id] = h.path
+            content.add(doc)
+        }
+        diagnostics += reservedPageSlugs(content)
+        return LoadResult(content: content, staticFiles: listing.staticFiles, diagnostics: diagnostics.sorted())
+    }
+
+    /// Pages live at `/<slug>/`, beside the kind folders and the site's own sections.
+    static func reservedPageSlugs(_ content: Content) -> [Diagnostic] {
+        let reserved = Set(Kind.allCases.map(\.folder) + ["assets", "data", "search", "closures", "decisions", "feeds", "calendar", "en", "404"])
+        return content.pages.filter { reserved.contains($0.header.id.slug) }.map {
+            .error($0.header.fileLocation, "the page slug '\($0.header.id.slug)' is taken by the site's own section /\($0.header.id.slug)/; rename the file or set 'slug:'")
+        }
+    }
+}
+
+extension Content {
+    mutating func add(_ doc: LoadedDocument) {
+        switch doc {
+        case .protocols(let x): protocols.append(x)
+        case .news(let x): news.append(x)
+        case .events(let x): events.append(x)
+        case .pages(let x): pages.append(x)
+        case .institutions(let x): institutions.append(x)
+        case .services(let x): services.append(x)
+        case .projects(let x): projects.append(x)
+        case .organizations(let x): organizations.append(x)
+        case .people(let x): people.append(x)
+        case .regions(let x): regions.append(x)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import OKMModel
+
+/// A content file's text split into front matter and body, with the line numbers needed
+/// to report problems at their true place in the file.
+public struct SourceText: Sendable {
+    public var path: String
+    /// The YAML between the `---` lines, or nil when the file has no front matter.
+    public var frontMatter: String?
+    /// File lines before the YAML's first line (1 when the file opens with `---`).
+    public var frontMatterLineOffset: Int
+    public var body: String
+    /// File lines before the body's first line.
+    public var bodyLineOffset: Int
+
+    /// Decodes UTF-8 (a byte-order mark is dropped, CRLF and lone CR become LF) and splits
+    /// the front matter off. Throws a diagnostic for bytes that are not UTF-8 and for a
+    /// front matter that is opened but never closed.
+    public init(path: String, bytes: [UInt8]) throws(Diagnostic) {
+        var bytes = bytes[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let bad = SourceText.firstInvalidUTF8(bytes) {
+            throw .error(bad.location(path), "the file is not UTF-8 text (byte 0x\(String(bad.byte, radix: 16, uppercase: true)) at byte \(bad.offset + 1)); save it as UTF-8")
+        }
+        if bytes.contains(0) {
+            let line = bytes.prefix { $0 != 0 }.filter { $0 == 10 }.count + 1
+            throw .error(SourceLocation(path: path, line: line, column: 1), "the file contains a NUL byte: it is not a text file")
+        }
+        let text = SourceText.normalizingNewlines(String(decoding: bytes, as: UTF8.self))
+        self.init(path: path, normalized: text)
+    }
+
+    init(path: String, normalized text: String) {
+        self.path = path
+        frontMatter = nil
+        frontMatterLineOffset = 0
+        body = text
+        bodyLineOffset = 0
+        let lines = text.split(separator: "\n", maxSplits: Int.max, omittingEmptySubsequences: false)
+        guard let first = lines.first, SourceText.isFence(first) else { return }
+        for i in 1..<lines.count where SourceText.isFence(lines[i]) {
+            frontMatter = String(text[lines[1].startIndex..<lines[i].startIndex])
+            frontMatterLineOffset = 1
+            body = i + 1 < lines.count ? String(text[lines[i + 1].startIndex...]) : ""
+            bodyLineOffset = i + 1
+            return
+        }
+        frontMatterLineOffset = -1  // opened, never closed
+    }
+
+    /// True when the file opened a front matter block that has no closing `---`.
+    public var frontMatterUnclosed: Bool { frontMatterLineOffset == -1 }
+
+    static func isFence(_ line: Substring) -> Bool {
+        let u = line.utf8
+        guard u.count >= 3 else { return false }
+        var i = 0
+        for b in u {
+            if i < 3 { if b != UInt8(ascii: "-") { return false } }
+            else if b != 32 && b != 9 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    static func normalizingNewlines(_ s: String) -> String {
+        guard s.utf8.contains(13) else { return s }
+        var out = [UInt8]()
+        out.reserveCapacity(s.utf8.count)
+        var previousCR = false
+        for b in s.utf8 {
+            if b == 13 {
+                out.append(10)
+                previousCR = true
+            } else {
+                if !(b == 10 && previousCR) { out.append(b) }
+                previousCR = false
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    struct BadByte {
+        var offset: Int
+        var byte: UInt8
+        var line: Int
+        var column: Int
+        func location(_ path: String) -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
+    }
+
+    /// The first byte that breaks UTF-8, with its line and column (in characters).
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> BadByte? {
+        var i = bytes.startIndex
+        var line = 1, column = 1
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            var length = 0
+            if b < 0x80 { length = 1 }
+            else if b >= 0xC2 && b <= 0xDF { length = 2 }
+            else if b >= 0xE0 && b <= 0xEF { length = 3 }
+            else if b >= 0xF0 && b <= 0xF4 { length = 4 }
+            var ok = length > 0 && i + length <= bytes.endIndex
+            if ok && length > 1 {
+                for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { ok = false }
+                if ok && length == 3 {
+                    let c = bytes[i + 1]
+                    if (b == 0xE0 && c < 0xA0) || (b == 0xED && c > 0x9F) { ok = false }
+                }
+                if ok && length == 4 {
+                    let c = bytes[i + 1]
+                    if (b == 0xF0 && c < 0x90) || (b == 0xF4 && c > 0x8F) { ok = false }
+                }
+            }
+            if !ok { return BadByte(offset: i - bytes.startIndex, byte: b, line: line, column: column) }
+            if b == 10 { line += 1; column = 1 } else { column += 1 }
+            i += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+import OKMModel
+import Yams
+
+/// Where a YAML node sits in the content file.
+struct YAMLPlace {
+    let path: String
+    /// File lines before the YAML text's first line.
+    let lineOffset: Int
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func location(_ node: Node) -> SourceLocation { location(node.mark) }
+}
+
+extension Node {
+    /// What a reader calls this node in an error message.
+    var kindName: String {
+        switch self {
+        case .scalar: "a single value"
+        case .mapping: "a group of fields (mapping)"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    /// A plain `~`, `null` or empty scalar: the field is written but has no value.
+    var isNull: Bool {
+        guard case .scalar(let s) = self, s.style == .plain || s.style == .any else { return false }
+        return s.string.isEmpty || s.string == "~" || s.string == "null" || s.string == "Null" || s.string == "NULL"
+    }
+}
+
+enum YAMLDocument {
+    /// Composes the front matter with Yams. A syntax error becomes a diagnostic at its true file line.
+    static func compose(_ yaml: String, place: YAMLPlace) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: yaml))
+        } catch let error as YamlError {
+            return .failure(diagnostic(error, place: place))
+        } catch {
+            return .failure(.error(place.location(nil), "front matter could not be read: \(error)"))
+        }
+    }
+
+    static func diagnostic(_ error: YamlError, place: YAMLPlace) -> Diagnostic {
+        func message(_ problem: String, _ context: YamlError.Context?) -> String {
+            var m = "invalid YAML in front matter: \(problem)"
+            if let context { m += " (\(context.text) at line \(context.mark.line + place.lineOffset))" }
+            return m
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return .error(place.location(mark), message(problem, context))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error(place.location(context.mark), "duplicate key \(names) in front matter: each field may be written once")
+        case .reader(let problem, _, _, _):
+            return .error(place.location(nil), "invalid YAML in front matter: \(problem)")
+        default:
+            return .error(place.location(nil), "invalid YAML in front matter: \(error)")
+        }
+    }
+}

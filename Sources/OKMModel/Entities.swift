@@ -1,0 +1,188 @@
+/// What every entity has: a name to show and the names a body may mention it by.
+public struct Names: Sendable, Hashable {
+    public var name: String
+    public var short: String?
+    public var aliases: [String]
+
+    public init(name: String, short: String? = nil, aliases: [String] = []) {
+        self.name = name
+        self.short = short
+        self.aliases = aliases
+    }
+
+    /// Every form a body may use, longest first.
+    public var all: [String] {
+        ([name] + (short.map { [$0] } ?? []) + aliases).sorted { $0.count > $1.count }
+    }
+
+    /// The form to use in tables and links.
+    public var display: String { short ?? name }
+}
+
+public enum InstitutionKind: String, Sendable, Hashable, CaseIterable {
+    case dmsgd, ddlrg, ddumu, dlrg, other
+}
+
+public enum ClosureStatus: String, Sendable, Hashable, CaseIterable, Comparable {
+    case operating, closurePlanned = "closure-planned", noChildren = "no-children", liquidation, closed, restructured
+
+    /// Position in the order a closure moves; `restructured` is a closing state like `closed`.
+    public var rank: Int {
+        switch self {
+        case .operating: 0
+        case .closurePlanned: 1
+        case .noChildren: 2
+        case .liquidation: 3
+        case .closed, .restructured: 4
+        }
+    }
+
+    public var isClosing: Bool { rank == 4 }
+
+    public static func < (a: ClosureStatus, b: ClosureStatus) -> Bool { a.rank < b.rank }
+}
+
+public struct Milestone: Sendable, Hashable {
+    public var date: Day
+    public var status: ClosureStatus
+    public var children: Int?
+    public var source: Reference?
+    public var note: String?
+    public var location: SourceLocation
+
+    public init(date: Day, status: ClosureStatus, location: SourceLocation) {
+        self.date = date
+        self.status = status
+        self.location = location
+    }
+}
+
+public struct Institution: Sendable, Hashable {
+    public var header: Header
+    public var names: Names
+    public var kind: InstitutionKind
+    public var municipality: String?
+    public var capacity: Int?
+    public var timeline: [Milestone]
+    public var replacedBy: [Reference]
+
+    public init(header: Header, names: Names, kind: InstitutionKind) {
+        self.header = header
+        self.names = names
+        self.kind = kind
+        self.timeline = []
+        self.replacedBy = []
+    }
+
+    /// The status of the last milestone, or operating when the timeline is empty.
+    public var currentStatus: ClosureStatus { timeline.last?.status ?? .operating }
+}
+
+public enum ServiceKind: String, Sendable, Hashable, CaseIterable {
+    case familyTypeCentre = "family-type-centre", protectedHome = "protected-home", dayCentre = "day-centre"
+    case complex, fosterCare = "foster-care", motherAndBaby = "mother-and-baby", other
+}
+
+public struct Service: Sendable, Hashable {
+    public var header: Header
+    public var names: Names
+    public var kind: ServiceKind
+    public var provider: Reference?
+    public var opened: Day?
+    public var capacity: Int?
+    public var replaces: [Reference]
+
+    public init(header: Header, names: Names, kind: ServiceKind) {
+        self.header = header
+        self.names = names
+        self.kind = kind
+        self.replaces = []
+    }
+}
+
+public struct Project: Sendable, Hashable {
+    public var header: Header
+    public var names: Names
+    public var code: String?
+    public var beneficiary: Reference?
+    public var partners: [Reference]
+    public var associates: [Reference]
+    public var programme: String?
+    public var fund: String?
+    public var start: Day?
+    public var end: Day?
+
+    public init(header: Header, names: Names) {
+        self.header = header
+        self.names = names
+        self.partners = []
+        self.associates = []
+    }
+}
+
+public enum OrganizationKind: String, Sendable, Hashable, CaseIterable {
+    case administration, municipality, agency, directorate, inspectorate, hospital, ngo, provider, court, school, other
+}
+
+public struct Organization: Sendable, Hashable {
+    public var header: Header
+    public var names: Names
+    public var kind: OrganizationKind
+    public var parent: Reference?
+    public var url: String?
+
+    public init(header: Header, names: Names, kind: OrganizationKind) {
+        self.header = header
+        self.names = names
+        self.kind = kind
+    }
+}
+
+public struct Post: Sendable, Hashable {
+    public var title: String
+    public var organization: Reference?
+    public var from: Day?
+    public var to: Day?
+
+    public init(title: String, organization: Reference?, from: Day?, to: Day?) {
+        self.title = title
+        self.organization = organization
+        self.from = from
+        self.to = to
+    }
+}
+
+public struct Person: Sendable, Hashable {
+    public var header: Header
+    public var name: String
+    public var posts: [Post]
+
+    public init(header: Header, name: String) {
+        self.header = header
+        self.name = name
+        self.posts = []
+    }
+}
+
+public struct Mechanism: Sendable, Hashable {
+    public var established: Day?
+    public var order: String?
+    public var initiatedBy: Reference?
+
+    public init(established: Day?, order: String?, initiatedBy: Reference?) {
+        self.established = established
+        self.order = order
+        self.initiatedBy = initiatedBy
+    }
+}
+
+public struct Region: Sendable, Hashable {
+    public var header: Header
+    public var names: Names
+    public var mechanism: Mechanism?
+
+    public init(header: Header, names: Names) {
+        self.header = header
+        self.names = names
+    }
+}

@@ -1,0 +1,84 @@
+public struct ImageRef: Sendable, Hashable {
+    public var src: String
+    public var alt: String
+    public var caption: String?
+    public var location: SourceLocation
+
+    public init(src: String, alt: String, caption: String?, location: SourceLocation) {
+        self.src = src
+        self.alt = alt
+        self.caption = caption
+        self.location = location
+    }
+}
+
+public struct Attachment: Sendable, Hashable {
+    public var file: String
+    public var title: String
+    public var location: SourceLocation
+
+    public init(file: String, title: String, location: SourceLocation) {
+        self.file = file
+        self.title = title
+        self.location = location
+    }
+}
+
+public struct SourceLink: Sendable, Hashable {
+    public var title: String?
+    public var url: String
+
+    public init(title: String?, url: String) {
+        self.title = title
+        self.url = url
+    }
+}
+
+/// The fields every document may carry, whatever its kind.
+public struct Header: Sendable, Hashable {
+    public var id: DocumentID
+    /// The file, relative to the content folder's parent as the user named it (`content/news/2015/x.md`).
+    public var path: String
+    /// The file as a location at its first line, for diagnostics about the whole file.
+    public var fileLocation: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
+    public var title: String?
+    public var date: Day?
+    public var region: Reference?
+    public var summary: String?
+    public var tags: [String]
+    public var institutions: [Reference]
+    public var services: [Reference]
+    public var projects: [Reference]
+    public var organizations: [Reference]
+    public var people: [Reference]
+    public var images: [ImageRef]
+    public var attachments: [Attachment]
+    public var source: SourceLink?
+    public var draft: Bool
+    public var body: Body
+
+    public init(id: DocumentID, path: String) {
+        self.id = id
+        self.path = path
+        self.title = nil
+        self.date = nil
+        self.region = nil
+        self.summary = nil
+        self.tags = []
+        self.institutions = []
+        self.services = []
+        self.projects = []
+        self.organizations = []
+        self.people = []
+        self.images = []
+        self.attachments = []
+        self.source = nil
+        self.draft = false
+        self.body = .empty
+    }
+
+    /// Every explicit cross-reference list of the header, in field order.
+    public var explicitReferences: [Reference] {
+        (region.map { [$0] } ?? []) + institutions + services + projects + organizations + people
+    }
+}

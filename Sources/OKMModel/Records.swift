@@ -1,0 +1,127 @@
+/// A meeting protocol of a coordination mechanism.
+public struct ProtocolRecord: Sendable, Hashable {
+    public var header: Header
+    public var number: String?
+    public var time: String?
+    public var place: String?
+    public var approvedBy: Approval?
+    public var chair: Reference?
+    public var attendees: [Reference]
+    public var attendanceNote: String?
+    public var agenda: [AgendaItem]
+    public var decisions: [Decision]
+    public var nextMeeting: Day?
+    public var preparedBy: Reference?
+
+    public init(header: Header) {
+        self.header = header
+        self.attendees = []
+        self.agenda = []
+        self.decisions = []
+    }
+}
+
+public struct Approval: Sendable, Hashable {
+    public var person: Reference
+    public var post: String?
+
+    public init(person: Reference, post: String?) {
+        self.person = person
+        self.post = post
+    }
+}
+
+public struct AgendaItem: Sendable, Hashable {
+    /// 1-based position in the agenda: the N of `## По т. N`.
+    public var number: Int
+    public var title: String
+    public var reporters: [Reference]
+    public var institutions: [Reference]
+    public var services: [Reference]
+    public var projects: [Reference]
+    public var organizations: [Reference]
+    public var location: SourceLocation
+
+    public init(number: Int, title: String, location: SourceLocation) {
+        self.number = number
+        self.title = title
+        self.reporters = []
+        self.institutions = []
+        self.services = []
+        self.projects = []
+        self.organizations = []
+        self.location = location
+    }
+}
+
+public enum DecisionStatus: String, Sendable, Hashable, CaseIterable {
+    case open, inProgress = "in-progress", done, dropped
+}
+
+public struct Decision: Sendable, Hashable {
+    /// 1-based position among the protocol's decisions.
+    public var ordinal: Int
+    public var text: String
+    public var agendaItem: Int?
+    public var responsible: [Reference]
+    public var due: Day?
+    public var status: DecisionStatus
+    public var closedBy: Reference?
+    public var location: SourceLocation
+
+    public init(ordinal: Int, text: String, status: DecisionStatus, location: SourceLocation) {
+        self.ordinal = ordinal
+        self.text = text
+        self.responsible = []
+        self.status = status
+        self.location = location
+    }
+}
+
+public struct NewsItem: Sendable, Hashable {
+    public var header: Header
+    public var eventDate: Day?
+
+    public init(header: Header) { self.header = header }
+}
+
+public enum EventFormat: String, Sendable, Hashable, CaseIterable {
+    case seminar, roundTable = "round-table", training, conference, meeting
+}
+
+public struct Presenter: Sendable, Hashable {
+    public var person: Reference
+    public var topic: String?
+
+    public init(person: Reference, topic: String?) {
+        self.person = person
+        self.topic = topic
+    }
+}
+
+public struct Event: Sendable, Hashable {
+    public var header: Header
+    public var format: EventFormat
+    public var place: String?
+    public var time: String?
+    public var participants: Int?
+    public var presenters: [Presenter]
+
+    public init(header: Header, format: EventFormat) {
+        self.header = header
+        self.format = format
+        self.presenters = []
+    }
+}
+
+/// A free page (about, principles, results) at `/<slug>/`.
+public struct Page: Sendable, Hashable {
+    public var header: Header
+    /// Position in lists of pages; lower first.
+    public var weight: Int
+
+    public init(header: Header, weight: Int = 0) {
+        self.header = header
+        self.weight = weight
+    }
+}

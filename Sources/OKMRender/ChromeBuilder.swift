@@ -1,0 +1,36 @@
+import OKMLink
+import OKMModel
+
+extension RenderContext {
+    func chrome(title: String, path: String, description: String?, crumbs: [LinkView], draft: Bool = false) -> Chrome {
+        let settings = site.settings
+        let menu = settings.menu.map { item -> MenuLink in
+            let target = item.url.hasPrefix("/") ? url(item.url) : item.url
+            let current = item.url.hasPrefix("/") && item.url != "/" && path.hasPrefix(item.url)
+            return MenuLink(title: item.title, url: target, current: current)
+        }
+        let pageTitle = path == "/" ? settings.title : "\(title) | \(settings.title)"
+        return Chrome(lang: language, title: pageTitle, siteTitle: settings.title,
+                      description: description ?? settings.description ?? settings.title,
+                      canonical: absolute(path), homeURL: url("/"), stylesheet: url("/assets/style.css"),
+                      menu: menu, breadcrumbs: [LinkView(title: label("home"), url: url("/"))] + crumbs,
+                      isDraft: draft)
+    }
+
+    /// The crumbs above a document: its kind's list, then (for dated records) nothing more.
+    func crumbs(for id: DocumentID) -> [LinkView] {
+        if id.kind == .pages { return [] }
+        return [LinkView(title: label(id.kind.folder), url: url(URLs.list(of: id.kind)))]
+    }
+
+    /// Links grouped by kind, in the kinds' order, with counts.
+    func grouped(_ ids: [DocumentID]) -> [BacklinkGroup] {
+        var byKind: [Kind: [DocumentID]] = [:]
+        for id in ids { byKind[id.kind, default: []].append(id) }
+        return Kind.allCases.compactMap { kind in
+            guard let list = byKind[kind], !list.isEmpty else { return nil }
+            let links = list.compactMap(link)
+            return BacklinkGroup(heading: label(kind.folder), count: links.count, items: links)
+        }
+    }
+}

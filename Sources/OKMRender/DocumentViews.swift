@@ -1,0 +1,44 @@
+import OKMLink
+import OKMMarkdown
+import OKMModel
+
+extension RenderContext {
+    /// The parts every document page shares.
+    func document(_ h: Header, title: String, kindLabel: String, facts: [Fact]) -> DocumentView {
+        let path = site.summary(h.id)?.url ?? URLs.path(of: h.id, date: h.date)
+        let headings = Outline.headings(h.body.blocks)
+        var ids: [Int: String] = [:]
+        for heading in headings { ids[heading.line] = heading.id }
+        let renderer = HTMLRenderer(allowRawHTML: site.settings.allowRawHTML, headingIDs: ids)
+        let explicit = site.resolve(h.institutions + h.services + h.projects + h.organizations + h.people)
+        return DocumentView(
+            page: chrome(title: title, path: path, description: h.summary, crumbs: crumbs(for: h.id), draft: h.draft),
+            t: t, title: title, kindLabel: kindLabel, dateText: date(h.date), dateISO: h.date?.iso,
+            facts: facts.filter { !$0.values.isEmpty }, summary: h.summary, bodyHTML: renderer.render(h.body.blocks),
+            images: h.images.map { ImageView(src: assetURL($0.src, of: h), alt: $0.alt, caption: $0.caption) },
+            attachments: h.attachments.map { LinkView(title: $0.title, url: assetURL($0.file, of: h)) },
+            source: h.source.map { LinkView(title: $0.title ?? $0.url, url: $0.url) },
+            tags: h.tags, related: grouped(explicit), backlinks: grouped(site.backlinks[h.id] ?? []),
+            meeting: nil, timeline: [], posts: [], presenters: [])
+    }
+
+    /// A file named in front matter, relative to the record's folder in content/ (copied beside it in output/).
+    func assetURL(_ src: String, of h: Header) -> String {
+        if src.contains("://") || src.hasPrefix("/") { return src.hasPrefix("/") ? url(src) : src }
+        let parts = h.path.split(separator: "/").map(String.init)
+        // h.path is <content>/<kind>/.../<file>.md; the asset is copied to /<kind>/.../<src>.
+        guard let kindIndex = parts.lastIndex(of: h.id.kind.folder) else { return src }
+        let folder = parts[kindIndex..<(parts.count - 1)].joined(separator: "/")
+        return url("/" + folder + "/" + src)
+    }
+
+    func fact(_ key: String, _ text: String?) -> Fact {
+        Fact(label: label(key), values: text.map { [LinkView(title: $0, url: nil)] } ?? [])
+    }
+
+    func fact(_ key: String, links: [LinkView]) -> Fact { Fact(label: label(key), values: links) }
+
+    func fact(_ key: String, link: LinkView?) -> Fact { Fact(label: label(key), values: link.map { [$0] } ?? []) }
+
+    func regionFact(_ h: Header) -> Fact { fact("region", link: link(h.region)) }
+}

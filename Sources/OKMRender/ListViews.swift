@@ -1,0 +1,73 @@
+import OKMLink
+import OKMModel
+
+extension RenderContext {
+    func item(_ id: DocumentID, meta: String? = nil, summary: String? = nil) -> ListItem? {
+        guard let s = site.summary(id) else { return nil }
+        return ListItem(title: s.title, url: url(s.url), dateText: date(s.date), dateISO: s.date?.iso, meta: meta, summary: summary)
+    }
+
+    /// Dated kinds newest first; entities by name.
+    func listItems(_ kind: Kind) -> [ListItem] {
+        let c = site.content
+        let headers: [(Header, String?)]
+        switch kind {
+        case .protocols: headers = c.protocols.map { ($0.header, nil) }
+        case .news: headers = c.news.map { ($0.header, nil) }
+        case .events: headers = c.events.map { ($0.header, label("format_\($0.format.rawValue)")) }
+        case .pages: headers = c.pages.sorted { ($0.weight, $0.header.id.slug) < ($1.weight, $1.header.id.slug) }.map { ($0.header, nil) }
+        case .institutions: headers = c.institutions.map { ($0.header, label("closure_\($0.currentStatus.rawValue)")) }
+        case .services: headers = c.services.map { ($0.header, label("service_\($0.kind.rawValue)")) }
+        case .projects: headers = c.projects.map { ($0.header, $0.code) }
+        case .organizations: headers = c.organizations.map { ($0.header, label("organization_\($0.kind.rawValue)")) }
+        case .people: headers = c.people.map { ($0.header, $0.posts.first?.title) }
+        case .regions: headers = c.regions.map { ($0.header, nil) }
+        }
+        var items = headers.compactMap { h, meta in item(h.id, meta: meta, summary: kind.isDated ? h.summary : nil) }
+        if kind.isDated {
+            items.sort { ($0.dateISO ?? "", $1.title) > ($1.dateISO ?? "", $0.title) }
+        } else if kind != .pages {
+            items.sort { $0.title.compare($1.title) }
+        }
+        return items
+    }
+
+    func listView(_ kind: Kind) -> ListView {
+        let items = listItems(kind)
+        return ListView(page: chrome(title: label(kind.folder), path: URLs.list(of: kind), description: nil, crumbs: []),
+                        t: t, title: label(kind.folder), items: items, isEmpty: items.isEmpty)
+    }
+
+    func homeView(today: Day?) -> HomeView {
+        let news = Array(listItems(.news).prefix(5))
+        let protocols = Array(listItems(.protocols).prefix(5))
+        var upcoming: [ListItem] = []
+        if let today {
+            let todayISO = today.iso
+            upcoming = (listItems(.events) + listItems(.protocols))
+                .filter { ($0.dateISO ?? "") >= todayISO }
+                .sorted { ($0.dateISO ?? "") < ($1.dateISO ?? "") }
+        }
+        let sections = Kind.allCases.filter { $0 != .pages }.map { LinkView(title: label($0.folder), url: url(URLs.list(of: $0))) }
+        return HomeView(page: chrome(title: site.settings.title, path: "/", description: site.settings.description, crumbs: []),
+                        t: t, title: site.settings.title, description: site.settings.description,
+                        latestNews: news, latestProtocols: protocols, upcoming: upcoming, sections: sections)
+    }
+
+    func notFoundView() -> ListView {
+        let sections = Kind.allCases.filter { $0 != .pages }.map { ListItem(title: label($0.folder), url: url(URLs.list(of: $0))) }
+        return ListView(page: chrome(title: label("not_found_title"), path: "/404.html", description: nil, crumbs: []),
+                        t: t, title: label("not_found_title"), items: sections, isEmpty: false)
+    }
+}
+
+extension ListItem {
+    init(title: String, url: String) {
+        self.init(title: title, url: url, dateText: nil, dateISO: nil, meta: nil, summary: nil)
+    }
+}
+
+extension String {
+    /// Bulgarian-aware enough ordering for lists: by Unicode scalars, case-insensitive.
+    func compare(_ other: String) -> Bool { lowercased() < other.lowercased() }
+}

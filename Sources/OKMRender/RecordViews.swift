@@ -1,0 +1,61 @@
+import OKMLink
+import OKMModel
+
+extension RenderContext {
+    func view(_ p: ProtocolRecord) -> DocumentView {
+        let h = p.header
+        let title = h.title ?? h.id.slug
+        var v = document(h, title: title, kindLabel: label("protocol"), facts: [
+            fact("number", p.number), fact("date", date(h.date)), fact("time", p.time), fact("place", p.place),
+            regionFact(h), fact("chair", link: link(p.chair)),
+        ])
+        let discussed = Set(Outline.headings(h.body.blocks).compactMap(\.agendaItem))
+        let agenda = p.agenda.map { item in
+            AgendaItemView(number: item.number, title: item.title, reporters: links(item.reporters),
+                           about: links(item.institutions + item.services + item.projects + item.organizations),
+                           discussionURL: discussed.contains(item.number) ? "#t-\(item.number)" : nil)
+        }
+        let decisions = p.decisions.map { d in
+            DecisionView(anchor: "decision-\(d.ordinal)", label: "\(label("decision")) \(d.ordinal)", text: d.text,
+                         agendaItem: d.agendaItem, responsible: links(d.responsible), due: date(d.due),
+                         status: label("status_\(d.status.rawValue)"), statusKey: d.status.rawValue,
+                         closedBy: link(d.closedBy))
+        }
+        let sequence = h.region.flatMap { site.protocolsByRegion[$0.slug] } ?? []
+        let index = sequence.firstIndex(of: h.id)
+        v.meeting = MeetingView(
+            approvedBy: link(p.approvedBy?.person), approvedPost: p.approvedBy?.post,
+            attendees: links(p.attendees), attendanceNote: p.attendanceNote, agenda: agenda,
+            decisions: decisions, hasDecisions: !decisions.isEmpty, nextMeeting: date(p.nextMeeting),
+            preparedBy: link(p.preparedBy),
+            previous: index.flatMap { $0 > 0 ? link(sequence[$0 - 1]) : nil },
+            next: index.flatMap { $0 + 1 < sequence.count ? link(sequence[$0 + 1]) : nil })
+        return v
+    }
+
+    func view(_ n: NewsItem) -> DocumentView {
+        let h = n.header
+        return document(h, title: h.title ?? h.id.slug, kindLabel: label("news"), facts: [
+            fact("date", date(h.date)), fact("event_date", date(n.eventDate)), regionFact(h),
+        ])
+    }
+
+    func view(_ e: Event) -> DocumentView {
+        let h = e.header
+        var v = document(h, title: h.title ?? h.id.slug, kindLabel: label("format_\(e.format.rawValue)"), facts: [
+            fact("format", label("format_\(e.format.rawValue)")), fact("date", date(h.date)), fact("time", e.time),
+            fact("place", e.place), regionFact(h), fact("participants", e.participants.map(String.init)),
+        ])
+        v.presenters = e.presenters.compactMap { pr in
+            guard var l = link(pr.person) else { return nil }
+            l.meta = pr.topic
+            return l
+        }
+        return v
+    }
+
+    func view(_ p: Page) -> DocumentView {
+        let h = p.header
+        return document(h, title: h.title ?? h.id.slug, kindLabel: label("pages"), facts: [regionFact(h)])
+    }
+}

@@ -1,0 +1,50 @@
+import OKMLink
+import OKMModel
+
+/// What every view model builder needs: the site, the UI strings of the language, and
+/// how to write URLs under the site's base path.
+struct RenderContext: Sendable {
+    let site: Site
+    let t: [String: String]
+    let language: String
+    /// The path part of base_url without its last "/" ("" at a domain's root).
+    let root: String
+    let absoluteBase: String
+
+    init(site: Site, theme: Theme, language: String) {
+        self.site = site
+        self.language = language
+        self.t = theme.strings[language] ?? theme.strings["bg"] ?? [:]
+        let base = site.settings.baseURL
+        absoluteBase = base.hasSuffix("/") ? String(base.dropLast()) : base
+        if let schemeEnd = base.range(of: "://") {
+            let afterHost = base[schemeEnd.upperBound...].drop { $0 != "/" }
+            root = afterHost.hasSuffix("/") ? String(afterHost.dropLast()) : String(afterHost)
+        } else {
+            root = base.hasSuffix("/") ? String(base.dropLast()) : base
+        }
+    }
+
+    func url(_ path: String) -> String { root + path }
+
+    func absolute(_ path: String) -> String {
+        let hostPart = root.isEmpty ? absoluteBase : String(absoluteBase.dropLast(root.count))
+        return hostPart + root + path
+    }
+
+    func label(_ key: String) -> String { t[key] ?? key }
+
+    func date(_ d: Day?) -> String? {
+        guard let d else { return nil }
+        return language == "en" ? EnglishDate.long(d) : BulgarianDate.long(d)
+    }
+
+    func link(_ id: DocumentID) -> LinkView? {
+        guard let s = site.summary(id) else { return nil }
+        return LinkView(title: s.title, url: url(s.url), meta: date(s.date))
+    }
+
+    func links(_ refs: [Reference]) -> [LinkView] { site.resolve(refs).compactMap(link) }
+
+    func link(_ ref: Reference?) -> LinkView? { ref.flatMap(site.resolve).flatMap(link) }
+}

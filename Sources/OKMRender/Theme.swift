@@ -1,0 +1,104 @@
+import Foundation
+import Mustache
+import OKMModel
+import Yams
+
+/// `templates/`: Mustache templates (by path without `.mustache`), UI strings per
+/// language (`i18n/<lang>.yml`) and static assets (`assets/`), loaded once per build.
+public struct Theme: Sendable {
+    public var library: MustacheLibrary
+    public var strings: [String: [String: String]]
+    public var assets: [StaticAsset]
+    public var templateNames: Set<String>
+
+    public struct StaticAsset: Sendable, Hashable {
+        public var relativePath: String
+        public var sourcePath: String
+    }
+
+    /// Templates every site needs; a theme without one of them is an error. A template is
+    /// named by its file name alone (`pages/protocol.mustache` is `protocol`), because
+    /// Mustache names cannot hold "/"; the folders are for people.
+    public static let requiredTemplates = [
+        "base", "home", "list", "protocol", "news", "event", "page",
+        "institution", "service", "project", "organization", "person", "region", "404",
+    ]
+
+    public static func load(directory: String) -> (Theme?, [Diagnostic]) {
+        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        var strings: [String: [String: String]] = [:]
+        var assets: [StaticAsset] = []
+        guard let paths = FileManager.default.subpaths(atPath: root) else {
+            return (nil, [.error(SourceLocation(path: root, line: 1, column: 1), "the templates folder does not exist")])
+        }
+        for relative in paths.sorted() {
+            let full = root + "/" + relative
+            if relative.hasPrefix("assets/") {
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue,
+                   !(relative.split(separator: "/").last?.hasPrefix(".") ?? true) {
+                    assets.append(StaticAsset(relativePath: relative, sourcePath: full))
+                }
+            } else if relative.hasSuffix(".mustache") {
+                let name = String((relative as NSString).lastPathComponent.dropLast(".mustache".count))
+                if names.contains(name) {
+                    diagnostics.append(.error(SourceLocation(path: full, line: 1, column: 1), "another template is also named '\(name)': template file names must be unique"))
+                    continue
+                }
+                guard let text = try? String(contentsOfFile: full, encoding: .utf8) else {
+                    diagnostics.append(.error(SourceLocation(path: full, line: 1, column: 1), "the template could not be read as UTF-8"))
+                    continue
+                }
+                do {
+                    library.register(try MustacheTemplate(string: text), named: name)
+                    names.insert(name)
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(.error(SourceLocation(path: full, line: error.context.lineNumber, column: error.context.columnNumber),
+                                              "template syntax: \(error.error)"))
+                } catch {
+                    diagnostics.append(.error(SourceLocation(path: full, line: 1, column: 1), "template syntax: \(error)"))
+                }
+            } else if relative.hasPrefix("i18n/") && relative.hasSuffix(".yml") {
+                let lang = String(relative.dropFirst("i18n/".count).dropLast(".yml".count))
+                let (table, problems) = loadStrings(path: full)
+                strings[lang] = table
+                diagnostics += problems
+            }
+        }
+        for required in requiredTemplates where !names.contains(required) {
+            diagnostics.append(.error(SourceLocation(path: root, line: 1, column: 1),
+                                      "the theme has no template '\(required)'"))
+        }
+        if strings["bg"] == nil {
+            diagnostics.append(.error(SourceLocation(path: root + "/i18n/bg.yml", line: 1, column: 1), "the UI strings in Bulgarian are missing"))
+        }
+        return (Theme(library: library, strings: strings, assets: assets, templateNames: names), diagnostics)
+    }
+
+    static func loadStrings(path: String) -> ([String: String], [Diagnostic]) {
+        let at = SourceLocation(path: path, line: 1, column: 1)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return ([:], [.error(at, "the UI strings could not be read as UTF-8")])
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text), case .mapping(let m) = node else {
+                return ([:], [.error(at, "UI strings must be a list of 'key: text' lines")])
+            }
+            var table: [String: String] = [:]
+            var problems: [Diagnostic] = []
+            for (k, v) in m {
+                guard let key = k.string, case .scalar(let s) = v else {
+                    problems.append(.error(SourceLocation(path: path, line: k.mark?.line ?? 1, column: k.mark?.column ?? 1), "each UI string must be 'key: text'"))
+                    continue
+                }
+                table[key] = s.string
+            }
+            return (table, problems)
+        } catch {
+            return ([:], [.error(at, "the UI strings are not valid YAML: \(error)")])
+        }
+    }
+}

@@ -1,0 +1,146 @@
+/// View models: stored properties made for the templates, so templates hold no logic.
+/// Mustache renders a missing key as empty, so these are what the tests check.
+
+struct LinkView: Sendable {
+    var title: String
+    /// nil renders the title as text.
+    var url: String?
+    /// A second line: a date, a post, a count.
+    var meta: String?
+}
+
+/// One row of a page's fact list (`<dt>` and `<dd>`): a label and one or more values.
+struct Fact: Sendable {
+    var label: String
+    var values: [LinkView]
+}
+
+struct MenuLink: Sendable {
+    var title: String
+    var url: String
+    var current: Bool
+}
+
+/// The frame of every page: head, header, menu, breadcrumbs, footer.
+struct Chrome: Sendable {
+    var lang: String
+    var title: String
+    var siteTitle: String
+    var description: String
+    var canonical: String
+    var homeURL: String
+    var stylesheet: String
+    var menu: [MenuLink]
+    var breadcrumbs: [LinkView]
+    var isDraft: Bool
+}
+
+/// Records that reference or mention an entity, by kind.
+struct BacklinkGroup: Sendable {
+    var heading: String
+    var count: Int
+    var items: [LinkView]
+}
+
+struct ImageView: Sendable {
+    var src: String
+    var alt: String
+    var caption: String?
+}
+
+/// A document page: the chrome, the strings, and the kind's own fields.
+struct DocumentView: Sendable {
+    var page: Chrome
+    var t: [String: String]
+    var title: String
+    var kindLabel: String
+    var dateText: String?
+    var dateISO: String?
+    var facts: [Fact]
+    var summary: String?
+    var bodyHTML: String
+    var images: [ImageView]
+    var attachments: [LinkView]
+    var source: LinkView?
+    var tags: [String]
+    var related: [BacklinkGroup]
+    var backlinks: [BacklinkGroup]
+    /// Kind-specific sections; nil for other kinds.
+    var meeting: MeetingView?
+    var timeline: [MilestoneView]
+    var posts: [LinkView]
+    var presenters: [LinkView]
+}
+
+struct AgendaItemView: Sendable {
+    var number: Int
+    var title: String
+    var reporters: [LinkView]
+    var about: [LinkView]
+    /// `#t-N` when the body discusses this item under its own heading.
+    var discussionURL: String?
+}
+
+struct DecisionView: Sendable {
+    var anchor: String
+    var label: String
+    var text: String
+    var agendaItem: Int?
+    var responsible: [LinkView]
+    var due: String?
+    var status: String
+    var statusKey: String
+    var closedBy: LinkView?
+}
+
+struct MeetingView: Sendable {
+    var approvedBy: LinkView?
+    var approvedPost: String?
+    var attendees: [LinkView]
+    var attendanceNote: String?
+    var agenda: [AgendaItemView]
+    var decisions: [DecisionView]
+    var hasDecisions: Bool
+    var nextMeeting: String?
+    var preparedBy: LinkView?
+    var previous: LinkView?
+    var next: LinkView?
+}
+
+struct MilestoneView: Sendable {
+    var date: String
+    var dateISO: String
+    var status: String
+    var children: String?
+    var source: LinkView?
+    var note: String?
+}
+
+/// A list page (all protocols, all institutions…) and the home page.
+struct ListView: Sendable {
+    var page: Chrome
+    var t: [String: String]
+    var title: String
+    var items: [ListItem]
+    var isEmpty: Bool
+}
+
+struct ListItem: Sendable {
+    var title: String
+    var url: String
+    var dateText: String?
+    var dateISO: String?
+    var meta: String?
+    var summary: String?
+}
+
+struct HomeView: Sendable {
+    var page: Chrome
+    var t: [String: String]
+    var title: String
+    var description: String?
+    var latestNews: [ListItem]
+    var latestProtocols: [ListItem]
+    var upcoming: [ListItem]
+    var sections: [LinkView]
+}

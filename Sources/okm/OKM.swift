@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import OKMBuild
+import OKMModel
+
+@main
+struct OKM: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "okm",
+        abstract: "Builds the records of the coordination mechanisms into a static site.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self)
+}
+
+struct Paths: ParsableArguments {
+    @Option(help: "The content folder.") var content = "content"
+    @Option(help: "The templates folder.") var templates = "templates"
+    @Flag(help: "Include drafts.") var drafts = false
+
+    var options: BuildOptions {
+        var o = BuildOptions()
+        o.contentDirectory = content
+        o.templatesDirectory = templates
+        o.includeDrafts = drafts
+        return o
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Load, link, render and write the site.")
+
+    @OptionGroup var paths: Paths
+    @Option(help: "The output folder; replaced whole only when the build succeeds.") var output = "output"
+    @Option(name: .customLong("base-url"), help: "Overrides base_url of site.yml.") var baseURL: String?
+    @Option(help: "UI language (bg or en); site.yml's by default.") var language: String?
+    @Flag(help: "Print only errors.") var quiet = false
+    @Flag(help: "Print the time of every stage.") var verbose = false
+
+    func run() throws {
+        var options = paths.options
+        options.outputDirectory = output
+        options.baseURL = baseURL
+        options.language = language
+        options.today = Day.today
+        let start = Date()
+        let report = Pipeline.build(options)
+        Output.print(report.diagnostics, quiet: quiet)
+        if verbose {
+            for t in report.timings { Output.err(String(format: "%-8@ %8.1f ms", t.stage, t.seconds * 1000)) }
+        }
+        guard report.succeeded else {
+            Output.err("okm: build failed with \(report.diagnostics.filter { $0.severity == .error }.count) error(s); \(output)/ was not changed")
+            throw ExitCode(1)
+        }
+        if !quiet {
+            print(String(format: "okm: %d pages, %d files written to %@/ in %.2f s", report.pages, report.filesWritten, output, Date().timeIntervalSince(start)))
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Load and link everything, write nothing, print every problem.")
+
+    @OptionGroup var paths: Paths
+
+    func run() throws {
+        let report = Pipeline.check(paths.options)
+        Output.print(report.diagnostics, quiet: false)
+        let errors = report.diagnostics.filter { $0.severity == .error }.count
+        let warnings = report.diagnostics.count - errors
+        Output.err("okm: \(errors) error(s), \(warnings) warning(s)")
+        if errors > 0 { throw ExitCode(1) }
+    }
+}
+
+enum Output {
+    static func print(_ diagnostics: [Diagnostic], quiet: Bool) {
+        for d in diagnostics where !(quiet && d.severity == .warning) {
+            err(DiagnosticPrinter.format(d))
+        }
+    }
+
+    static func err(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+}
+
+extension Day {
+    static var today: Day? {
+        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Sofia") ?? .current, from: Date())
+        return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
+    }
+}
