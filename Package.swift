@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "OKMLinkTests", dependencies: ["OKMLink", "OKMLoad", "OKMModel"]),
         .testTarget(name: "OKMRenderTests", dependencies: ["OKMRender", "OKMLink", "OKMLoad", "OKMModel"]),
         .testTarget(name: "OKMBuildTests", dependencies: ["OKMBuild", "OKMModel"]),
-        .testTarget(name: "OKMCLITests", dependencies: []),
+        .testTarget(name: "OKMCLITests", dependencies: ["okm"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,7 @@ public enum DiagnosticPrinter {
         guard at.line >= 1, let data = FileManager.default.contents(atPath: at.path), data.count < 50_000_000,
               let text = String(data: data, encoding: .utf8) else { return nil }
         var n = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             if n == at.line {
                 let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
                 let clean = trimmed.hasPrefix("\u{FEFF}") ? trimmed.dropFirst() : trimmed

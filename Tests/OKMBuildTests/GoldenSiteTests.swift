@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import OKMBuild
+import OKMModel
+
+/// Whole fixture sites built end to end and compared file by file with their recorded
+/// output. `RECORD_GOLDEN=1 swift test` writes the output anew; review the diff in git.
+@Suite struct GoldenSiteTests {
+    static let repoPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    static func tree(_ dir: String) -> [String: Data] {
+        var out: [String: Data] = [:]
+        for rel in FileManager.default.subpaths(atPath: dir) ?? [] {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir + "/" + rel, isDirectory: &isDir), !isDir.boolValue {
+                out[rel] = FileManager.default.contents(atPath: dir + "/" + rel)
+            }
+        }
+        return out
+    }
+
+    static func build(site: String) throws -> (String, BuildReport) {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("okm-golden-\(UUID().uuidString)").path
+        var o = BuildOptions()
+        o.contentDirectory = repoPath + "/Tests/Fixtures/sites/\(site)/content"
+        o.templatesDirectory = repoPath + "/templates"
+        o.outputDirectory = out
+        return (out, Pipeline.build(o))
+    }
+
+    @Test(arguments: ["basic"]) func siteMatchesItsRecordedOutput(site: String) throws {
+        let (out, report) = try Self.build(site: site)
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        #expect(report.succeeded)
+        let expectedDir = Self.repoPath + "/Tests/Fixtures/sites/\(site)/expected"
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try? FileManager.default.removeItem(atPath: expectedDir)
+            try FileManager.default.copyItem(atPath: out, toPath: expectedDir)
+        }
+        let actual = Self.tree(out)
+        let expected = Self.tree(expectedDir)
+        #expect(actual.keys.sorted() == expected.keys.sorted())
+        for (path, data) in expected.sorted(by: { $0.key < $1.key }) {
+            let got = actual[path]
+            #expect(got == data, "\(path) differs from the recorded output; RECORD_GOLDEN=1 re-records it")
+        }
+    }
+
+    @Test func demoContentBuildsCleanlyWithAPageForEveryRecord() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("okm-demo-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        var o = BuildOptions()
+        o.contentDirectory = Self.repoPath + "/content"
+        o.templatesDirectory = Self.repoPath + "/templates"
+        o.outputDirectory = out
+        let report = Pipeline.build(o)
+        #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty, "\(report.diagnostics)")
+        let records = (FileManager.default.subpaths(atPath: o.contentDirectory) ?? []).filter { $0.hasSuffix(".md") }
+        #expect(records.count >= 60)
+        // Every record has its page: the slug's folder exists somewhere under its kind.
+        let pages = Set(Self.tree(out).keys)
+        for rel in records {
+            let parts = rel.split(separator: "/")
+            let slug = Slug.make(String(parts.last!.dropLast(3)))
+            let kind = String(parts[0])
+            let found = pages.contains { page in
+                (kind == "pages" ? page == "\(slug)/index.html" : page.hasPrefix(kind + "/") && page.hasSuffix("/\(slug)/index.html"))
+            }
+            #expect(found, "no page for \(rel)")
+        }
+        // The seed protocol reads like the original.
+        let protocolPage = String(decoding: Self.tree(out)["protocols/2014/ruse-2014-11-25/index.html"] ?? Data(), as: UTF8.self)
+        #expect(protocolPage.contains("Протокол № 2 от заседание на ОКМ – Русе"))
+        #expect(protocolPage.contains("<time datetime=\"2014-11-25\">25 ноември 2014 г.</time>"))
+        #expect(protocolPage.contains("id=\"t-1\""))
+    }
+
+    @Test func confidentialTextAndPersonalNumbersNeverReachTheOutput() throws {
+        let (out, report) = try Self.build(site: "basic")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        #expect(report.succeeded)
+        let all = Self.tree(out)
+        #expect(all.count > 20)
+        for (path, data) in all {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("6101047500"), "\(path) carries the ЕГН")
+            #expect(!text.contains("приемно семейство"), "\(path) carries the confidential block")
+            #expect(!text.contains("Чернова"), "\(path) carries a draft")
+            #expect(!text.contains("<script"), "\(path) carries raw script")
+            #expect(!text.contains("javascript:"), "\(path) carries a javascript: URL")
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// okm run as a person runs it: a process, its exit status, its stdout and stderr.
+struct CLIRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+enum CLI {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// The okm binary built beside this test bundle.
+    static var binary: String {
+        let candidates = [CommandLine.arguments.first, Bundle.main.executablePath].compactMap { $0 }
+        for c in candidates {
+            var dir = URL(fileURLWithPath: c).deletingLastPathComponent()
+            for _ in 0..<4 {
+                let okm = dir.appendingPathComponent("okm").path
+                if FileManager.default.isExecutableFile(atPath: okm) { return okm }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        return repo + "/.build/debug/okm"
+    }
+
+    static func run(_ arguments: [String], in directory: String) throws -> CLIRun {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = arguments
+        p.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return CLIRun(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// A scratch project folder with the repo's templates and a copy of a content folder.
+    static func project(content: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okm-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: content, toPath: dir + "/content")
+        try FileManager.default.copyItem(atPath: repo + "/templates", toPath: dir + "/templates")
+        return dir
+    }
+
+    static func files(under dir: String) -> [String: Data] {
+        var out: [String: Data] = [:]
+        for rel in (FileManager.default.subpaths(atPath: dir) ?? []) {
+            var isDir: ObjCBool = false
+            let full = dir + "/" + rel
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                out[rel] = FileManager.default.contents(atPath: full)
+            }
+        }
+        return out
+    }
+}
+
+@Suite struct CLITests {
+    @Test func buildWithDefaultsWritesTheSiteAndSaysSo() throws {
+        let dir = try CLI.project(content: CLI.repo + "/Tests/Fixtures/sites/basic/content")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try CLI.run(["build"], in: dir)
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stderr.isEmpty)
+        #expect(r.stdout.contains("pages"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/output/protocols/2015/ruse-2015-03-10/index.html"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/output/index.html"))
+    }
+
+    @Test func brokenFileFailsWithItsLineAndLeavesTheOldOutputWhole() throws {
+        let dir = try CLI.project(content: CLI.repo + "/Tests/Fixtures/sites/basic/content")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try CLI.run(["build"], in: dir).status == 0)
+        let before = CLI.files(under: dir + "/output")
+        #expect(before.count > 20)
+
+        // Break one field on line 4 of a record, and misspell a key on line 5 of another.
+        let news = dir + "/content/news/2015/novina.md"
+        var text = try String(contentsOfFile: news, encoding: .utf8)
+        text = text.replacingOccurrences(of: "date: 2016-01-05", with: "date: 05.01.2016")
+        try text.write(toFile: news, atomically: true, encoding: .utf8)
+        let page = dir + "/content/pages/about.md"
+        try "---\ntitle: За сайта\nweight: 1\ntitel: грешка\n---\nТекст.\n".write(toFile: page, atomically: true, encoding: .utf8)
+
+        let r = try CLI.run(["build"], in: dir)
+        #expect(r.status == 1)
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains("content/news/2015/novina.md:3:7: error: 'date' must be a date written YYYY-MM-DD, found '05.01.2016'"))
+        #expect(lines.contains("content/pages/about.md:4:1: error: unknown field 'titel' in front matter (did you mean 'title'?)"))
+        #expect(lines.last?.hasPrefix("okm: build failed with 2 error(s)") == true)
+        #expect(!r.stderr.contains("Fatal error"))
+        #expect(CLI.files(under: dir + "/output") == before)
+    }
+
+    @Test func checkWritesNothingAndExitsZeroOnGoodContent() throws {
+        let dir = try CLI.project(content: CLI.repo + "/Tests/Fixtures/sites/basic/content")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try CLI.run(["check"], in: dir)
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stderr.contains("0 error(s)"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/output"))
+    }
+
+    @Test func missingContentFolderIsAClearErrorNotACrash() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okm-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try CLI.run(["build", "--templates", CLI.repo + "/templates"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("content:1:1: error: the content folder does not exist"))
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let r = try CLI.run(["build", "--no-such-option"], in: CLI.repo)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("Unknown option"))
+    }
+}
