@@ -8,7 +8,7 @@ enum AgendaChecks {
             let count = p.agenda.count
             for d in p.decisions {
                 if let n = d.agendaItem, n > count {
-                    out.append(.error(d.location, "decision \(d.ordinal) names agenda item \(n), but the agenda has \(count) item\(count == 1 ? "" : "s")"))
+                    out.append(.error(d.agendaItemLocation ?? d.location, "decision \(d.ordinal) names agenda item \(n), but the agenda has \(count) item\(count == 1 ? "" : "s")"))
                 }
             }
             for b in p.header.body.blocks {

@@ -58,25 +58,43 @@ public enum Linker {
 
         diagnostics += AgendaChecks.check(content.protocols)
 
+        // Mentions: names found in bodies become links and count as references.
+        let (mentions, mentionProblems) = Mentions.build(content)
+        diagnostics += mentionProblems
+        let results = content.headers.parallelMap { h -> (Header, [DocumentID]) in
+            let r = mentions.apply(to: h.body.blocks, owner: h.id)
+            var h = h
+            h.body.blocks = r.blocks
+            return (h, r.mentioned)
+        }
+        content.replaceHeaders(results.map(\.0))
+        var mentionCounts: [DocumentID: [DocumentID: Int]] = [:]
+        for (h, mentioned) in results where !mentioned.isEmpty {
+            outgoing[h.id, default: []] += mentioned
+            for m in mentioned { mentionCounts[m, default: [:]][h.id, default: 0] += 1 }
+        }
+
         var backlinks: [DocumentID: Set<DocumentID>] = [:]
         for (owner, targets) in outgoing {
             for t in targets { backlinks[t, default: []].insert(owner) }
         }
         let newestFirst: (DocumentID, DocumentID) -> Bool = { a, b in
-            let da = summaries[a]?.date, db = summaries[b]?.date
-            if da != db { return (da ?? Day(year: 1, month: 1, day: 1)!) > (db ?? Day(year: 1, month: 1, day: 1)!) }
-            return a < b
+            let da = summaries[a]?.date?.iso ?? "", db = summaries[b]?.date?.iso ?? ""
+            return da != db ? da > db : a < b
         }
         var sortedBacklinks: [DocumentID: [DocumentID]] = [:]
         for (k, v) in backlinks { sortedBacklinks[k] = v.sorted(by: newestFirst) }
 
         var byRegion: [String: [DocumentID]] = [:]
-        for p in content.protocols.sorted(by: { ($0.header.date!, $0.header.id) < ($1.header.date!, $1.header.id) }) {
+        for p in content.protocols.sorted(by: { ($0.header.date?.iso ?? "", $0.header.id) < ($1.header.date?.iso ?? "", $1.header.id) }) {
             if let r = p.header.region { byRegion[r.slug, default: []].append(p.header.id) }
         }
 
+        let resolver: (Reference) -> DocumentID? = { resolve($0, summaries) }
+        diagnostics += ReplacementChecks.check(content, resolve: resolver)
         let site = Site(settings: content.settings, content: content, summaries: summaries,
-                        backlinks: sortedBacklinks, protocolsByRegion: byRegion)
+                        backlinks: sortedBacklinks, protocolsByRegion: byRegion,
+                        roles: Roles.build(content, resolve: resolver), mentionCounts: mentionCounts)
         return (site, diagnostics.sorted())
     }
 

@@ -22,6 +22,10 @@ public struct Site: Sendable {
     public var backlinks: [DocumentID: [DocumentID]]
     /// For every region, its protocols oldest first (for previous/next links).
     public var protocolsByRegion: [String: [DocumentID]]
+    /// Who reported, presented, attended, is responsible, works where; what replaces what.
+    public var roles: Roles
+    /// For every entity, how many times each document mentions it in its body.
+    public var mentionCounts: [DocumentID: [DocumentID: Int]]
 
     public func summary(_ id: DocumentID) -> DocumentSummary? { summaries[id] }
 

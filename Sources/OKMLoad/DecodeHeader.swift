@@ -1,3 +1,4 @@
+import Foundation
 import OKMModel
 
 extension FieldReader {
@@ -23,13 +24,13 @@ extension FieldReader {
             guard let src = r.string("src", required: true) else { _ = r.string("alt"); _ = r.string("caption"); return nil }
             let alt = r.string("alt")
             if alt == nil && !r.has("alt") { r.missing("alt", ": describe the picture for readers who cannot see it") }
-            return ImageRef(src: src, alt: alt ?? "", caption: r.string("caption"), location: r.location)
+            return ImageRef(src: src, alt: alt ?? "", caption: r.string("caption"), location: r.location(of: "src"))
         }
         h.attachments = records("attachments", what: "attachment") { r, _ in
             let file = r.string("file", required: true)
             let title = r.string("title", required: true)
             guard let file, let title else { return nil }
-            return Attachment(file: file, title: title, location: r.location)
+            return Attachment(file: file, title: title, location: r.location(of: "file"))
         }
         if let s = nested("source") {
             let url = s.string("url", required: true)
@@ -46,8 +47,16 @@ extension FieldReader {
     func names() -> Names? {
         let name = string("name", required: true)
         let short = string("short")
-        let aliases = strings("aliases")
+        var locations: [String: SourceLocation] = [:]
+        if let name { locations[name] = location(of: "name") }
+        if let short { locations[short] = locations[short] ?? location(of: "short") }
+        var aliases: [String] = []
+        for n in list("aliases") {
+            guard let text = scalarText(n, field: "aliases")?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { continue }
+            aliases.append(text)
+            if locations[text] == nil { locations[text] = place.location(n) }
+        }
         guard let name else { return nil }
-        return Names(name: name, short: short, aliases: aliases)
+        return Names(name: name, short: short, aliases: aliases, locations: locations)
     }
 }

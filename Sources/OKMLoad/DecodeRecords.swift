@@ -30,6 +30,7 @@ extension FieldReader {
             let status = r.choice("status", DecisionStatus.self) ?? .open
             var d = Decision(ordinal: n, text: text ?? "", status: status, location: r.location)
             d.agendaItem = r.int("agenda_item", min: 1)
+            if d.agendaItem != nil { d.agendaItemLocation = r.location(of: "agenda_item") }
             d.responsible = r.references("responsible", [.organizations, .people])
             d.due = r.day("due")
             d.closedBy = r.reference("closed_by", Kind.allCases)

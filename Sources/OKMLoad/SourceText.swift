@@ -19,7 +19,8 @@ public struct SourceText: Sendable {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let bad = SourceText.firstInvalidUTF8(bytes) {
-            throw .error(bad.location(path), "the file is not UTF-8 text (byte 0x\(String(bad.byte, radix: 16, uppercase: true)) at byte \(bad.offset + 1)); save it as UTF-8")
+            let offset = bad.offset + (bytes.startIndex)
+            throw .error(bad.location(path), "the file is not UTF-8 text (byte 0x\(String(bad.byte, radix: 16, uppercase: true)) at byte \(offset + 1)); save it as UTF-8")
         }
         if bytes.contains(0) {
             let line = bytes.prefix { $0 != 0 }.filter { $0 == 10 }.count + 1
@@ -111,7 +112,8 @@ public struct SourceText: Sendable {
                 }
             }
             if !ok { return BadByte(offset: i - bytes.startIndex, byte: b, line: line, column: column) }
-            if b == 10 { line += 1; column = 1 } else { column += 1 }
+            // LF, CRLF and a lone CR each end a line, as they do once the text is normalised.
+            if b == 10 || (b == 13 && (i + 1 == bytes.endIndex || bytes[i + 1] != 10)) { line += 1; column = 1 } else { column += 1 }
             i += length
         }
         return nil

@@ -45,6 +45,24 @@ enum YAMLDocument {
         }
     }
 
+    /// Yams marks the first of two equal keys; the mistake is the second one, written later
+    /// at the same indentation.
+    static func repeated(key: String, after first: Mark, in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        for n in first.line..<lines.count {
+            let line = lines[n].unicodeScalars
+            guard line.count >= first.column - 1 + key.unicodeScalars.count else { continue }
+            let indent = line.prefix(first.column - 1)
+            guard indent.allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            let rest = String(String.UnicodeScalarView(line.dropFirst(first.column - 1)))
+            guard rest.hasPrefix(key) else { continue }
+            let after = rest.dropFirst(key.count).drop { $0 == " " }
+            if after.first == ":" { return (n + 1, first.column) }
+        }
+        return nil
+    }
+
     static func diagnostic(_ error: YamlError, place: YAMLPlace) -> Diagnostic {
         func message(_ problem: String, _ context: YamlError.Context?) -> String {
             var m = "invalid YAML in front matter: \(problem)"
@@ -58,7 +76,12 @@ enum YAMLDocument {
             return .error(place.location(mark), message(problem, context))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .error(place.location(context.mark), "duplicate key \(names) in front matter: each field may be written once")
+            var at = place.location(context.mark)
+            if let second = duplicates.first.flatMap({ repeated(key: $0, after: context.mark, in: context.text) }) {
+                at.line = second.line + place.lineOffset
+                at.column = second.column
+            }
+            return .error(at, "duplicate key \(names) in front matter: each field may be written once")
         case .reader(let problem, _, _, _):
             return .error(place.location(nil), "invalid YAML in front matter: \(problem)")
         default:

@@ -8,10 +8,14 @@ public struct HTMLRenderer: Sendable {
     public var allowRawHTML: Bool
     /// The `id` of each heading, by its line; headings not in it get no id.
     public var headingIDs: [Int: String]
+    /// The URL of a mentioned entity; a mention without one renders as its text.
+    public var mentionURL: @Sendable (DocumentID) -> String?
 
-    public init(allowRawHTML: Bool = false, headingIDs: [Int: String] = [:]) {
+    public init(allowRawHTML: Bool = false, headingIDs: [Int: String] = [:],
+                mentionURL: @escaping @Sendable (DocumentID) -> String? = { _ in nil }) {
         self.allowRawHTML = allowRawHTML
         self.headingIDs = headingIDs
+        self.mentionURL = mentionURL
     }
 
     public func render(_ blocks: [Block]) -> String {
@@ -107,6 +111,14 @@ public struct HTMLRenderer: Sendable {
             out += ">"
             for x in c { inline(x, into: &out) }
             out += "</a>"
+        case .mention(let id, let c):
+            if let url = mentionURL(id) {
+                out += "<a class=\"mention\" href=\"" + HTMLEscape.href(url) + "\">"
+                for x in c { inline(x, into: &out) }
+                out += "</a>"
+            } else {
+                for x in c { inline(x, into: &out) }
+            }
         case .image(let url, let title, let alt):
             out += "<img src=\""
             if allowRawHTML || !HTMLEscape.isDangerousURL(url) { out += HTMLEscape.href(url) }
@@ -122,7 +134,7 @@ public struct HTMLRenderer: Sendable {
         switch i {
         case .text(let s), .code(let s), .html(let s): out += HTMLEscape.text(s)
         case .softBreak, .lineBreak: out += " "
-        case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c):
+        case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c), .mention(_, let c):
             for x in c { plain(x, into: &out) }
         }
     }

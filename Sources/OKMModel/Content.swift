@@ -52,6 +52,23 @@ public struct Content: Sendable, Hashable {
             + organizations.map(\.header) + people.map(\.header) + regions.map(\.header)
     }
 
+    /// Puts back headers in the order `headers` gives them (after a pass changed them).
+    public mutating func replaceHeaders(_ new: [Header]) {
+        precondition(new.count == headers.count, "replaceHeaders needs one header per document")
+        var i = 0
+        func next() -> Header { defer { i += 1 }; return new[i] }
+        for k in protocols.indices { protocols[k].header = next() }
+        for k in news.indices { news[k].header = next() }
+        for k in events.indices { events[k].header = next() }
+        for k in pages.indices { pages[k].header = next() }
+        for k in institutions.indices { institutions[k].header = next() }
+        for k in services.indices { services[k].header = next() }
+        for k in projects.indices { projects[k].header = next() }
+        for k in organizations.indices { organizations[k].header = next() }
+        for k in people.indices { people[k].header = next() }
+        for k in regions.indices { regions[k].header = next() }
+    }
+
     /// Keeps only what passes `keep`; used to drop drafts.
     public func filtered(_ keep: (Header) -> Bool) -> Content {
         var c = self

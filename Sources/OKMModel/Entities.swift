@@ -3,11 +3,14 @@ public struct Names: Sendable, Hashable {
     public var name: String
     public var short: String?
     public var aliases: [String]
+    /// Where each form was written, for errors about a form shared by two entities.
+    public var locations: [String: SourceLocation]
 
-    public init(name: String, short: String? = nil, aliases: [String] = []) {
+    public init(name: String, short: String? = nil, aliases: [String] = [], locations: [String: SourceLocation] = [:]) {
         self.name = name
         self.short = short
         self.aliases = aliases
+        self.locations = locations
     }
 
     /// Every form a body may use, longest first.

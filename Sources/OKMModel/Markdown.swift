@@ -20,6 +20,8 @@ public indirect enum Inline: Sendable, Hashable {
     case strong([Inline])
     case link(url: String, title: String, [Inline])
     case image(url: String, title: String, alt: [Inline])
+    /// A name of an entity found in the text by the link pass; rendered as a link to its page.
+    case mention(DocumentID, [Inline])
 }
 
 /// A fenced block whose info string is `confidential`: case details of children and families.
@@ -64,7 +66,7 @@ extension Inline {
         case .text(let s), .code(let s): out += s
         case .softBreak, .lineBreak: out += " "
         case .html: break
-        case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c):
+        case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c), .mention(_, let c):
             for i in c { i.appendPlainText(to: &out) }
         }
     }

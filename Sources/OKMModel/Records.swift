@@ -63,6 +63,8 @@ public struct Decision: Sendable, Hashable {
     public var ordinal: Int
     public var text: String
     public var agendaItem: Int?
+    /// Where `agenda_item` is written, for errors about it.
+    public var agendaItemLocation: SourceLocation?
     public var responsible: [Reference]
     public var due: Day?
     public var status: DecisionStatus

@@ -7,7 +7,6 @@ extension RenderContext {
             fact("kind", label("institution_\(i.kind.rawValue)")), regionFact(i.header),
             fact("municipality", i.municipality), fact("capacity", i.capacity.map(String.init)),
             fact("status", label("closure_\(i.currentStatus.rawValue)")),
-            fact("replaced_by", links: links(i.replacedBy)),
         ])
         v.timeline = i.timeline.map { m in
             MilestoneView(date: date(m.date) ?? m.date.iso, dateISO: m.date.iso, status: label("closure_\(m.status.rawValue)"),
@@ -20,7 +19,7 @@ extension RenderContext {
         document(s.header, title: s.names.name, kindLabel: label("service_\(s.kind.rawValue)"), facts: [
             fact("kind", label("service_\(s.kind.rawValue)")), regionFact(s.header),
             fact("provider", link: link(s.provider)), fact("opened", date(s.opened)),
-            fact("capacity", s.capacity.map(String.init)), fact("replaces", links: links(s.replaces)),
+            fact("capacity", s.capacity.map(String.init)),
         ])
     }
 

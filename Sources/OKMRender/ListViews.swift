@@ -23,7 +23,12 @@ extension RenderContext {
         case .people: headers = c.people.map { ($0.header, $0.posts.first?.title) }
         case .regions: headers = c.regions.map { ($0.header, nil) }
         }
-        var items = headers.compactMap { h, meta in item(h.id, meta: meta, summary: kind.isDated ? h.summary : nil) }
+        var items = headers.compactMap { h, meta -> ListItem? in
+            var i = item(h.id, meta: meta, summary: kind.isDated ? h.summary : nil)
+            i?.year = h.date?.year
+            i?.region = h.region?.slug
+            return i
+        }
         if kind.isDated {
             items.sort { ($0.dateISO ?? "", $1.title) > ($1.dateISO ?? "", $0.title) }
         } else if kind != .pages {
@@ -32,11 +37,6 @@ extension RenderContext {
         return items
     }
 
-    func listView(_ kind: Kind) -> ListView {
-        let items = listItems(kind)
-        return ListView(page: chrome(title: label(kind.folder), path: URLs.list(of: kind), description: nil, crumbs: []),
-                        t: t, title: label(kind.folder), items: items, isEmpty: items.isEmpty)
-    }
 
     func homeView(today: Day?) -> HomeView {
         let news = Array(listItems(.news).prefix(5))
@@ -44,7 +44,13 @@ extension RenderContext {
         var upcoming: [ListItem] = []
         if let today {
             let todayISO = today.iso
-            upcoming = (listItems(.events) + listItems(.protocols))
+            let announced = site.content.protocols.compactMap { p -> ListItem? in
+                guard let next = p.nextMeeting, let s = site.summary(p.header.id) else { return nil }
+                let region = p.header.region.flatMap { site.resolve($0) }.flatMap { site.summary($0)?.title }
+                return ListItem(title: [label("next_meeting"), region].compactMap { $0 }.joined(separator: " – "),
+                                url: url(s.url), dateText: date(next), dateISO: next.iso, meta: nil, summary: nil)
+            }
+            upcoming = (listItems(.events) + listItems(.protocols) + announced)
                 .filter { ($0.dateISO ?? "") >= todayISO }
                 .sorted { ($0.dateISO ?? "") < ($1.dateISO ?? "") }
         }

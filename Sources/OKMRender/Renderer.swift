@@ -51,7 +51,7 @@ public enum Renderer {
         for x in c.people { page(url(x.header), "person") { ctx.view(x) } }
         for x in c.regions { page(url(x.header), "region") { ctx.view(x) } }
         for kind in Kind.allCases where kind != .pages {
-            page(URLs.list(of: kind), "list") { ctx.listView(kind) }
+            for (path, view) in ctx.archives(kind) { page(path, "list") { view } }
         }
         let today = options.today
         page("/", "home") { ctx.homeView(today: today) }

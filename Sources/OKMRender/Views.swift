@@ -64,6 +64,8 @@ struct DocumentView: Sendable {
     var source: LinkView?
     var tags: [String]
     var related: [BacklinkGroup]
+    /// What the entity did or holds, by role ("Reported on", "People", "In the region").
+    var roles: [BacklinkGroup]
     var backlinks: [BacklinkGroup]
     /// Kind-specific sections; nil for other kinds.
     var meeting: MeetingView?
@@ -123,6 +125,18 @@ struct ListView: Sendable {
     var title: String
     var items: [ListItem]
     var isEmpty: Bool
+    /// Other views of the same list: its years, with counts.
+    var years: [MenuLink] = []
+    /// Where the whole list starts when this is a year's or a region's part of it.
+    var parent: LinkView? = nil
+    var pager: PagerView? = nil
+}
+
+struct PagerView: Sendable {
+    var previous: String?
+    var next: String?
+    var pages: [MenuLink]
+    var label: String
 }
 
 struct ListItem: Sendable {
@@ -132,6 +146,9 @@ struct ListItem: Sendable {
     var dateISO: String?
     var meta: String?
     var summary: String?
+    /// For the archives by year and by region; not shown.
+    var year: Int? = nil
+    var region: String? = nil
 }
 
 struct HomeView: Sendable {

@@ -92,3 +92,68 @@ import OKMModel
         }
     }
 }
+
+/// Every `href`/`src` inside a built site that points into it (a path or an anchor) must
+/// lead to a file that exists and, with a fragment, to an element with that id.
+enum InternalLinks {
+    static func broken(in dir: String) -> [String] {
+        let files = GoldenSiteTests.tree(dir).filter { $0.key.hasSuffix(".html") }
+        var ids: [String: Set<String>] = [:]
+        for (path, data) in files {
+            ids[path] = Set(matches(of: "id=\"([^\"]+)\"", in: String(decoding: data, as: UTF8.self)))
+        }
+        var bad: [String] = []
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) {
+            for raw in matches(of: "(?:href|src)=\"([^\"]+)\"", in: String(decoding: data, as: UTF8.self)) {
+                let target = raw.replacingOccurrences(of: "&amp;", with: "&")
+                if target.contains("://") || target.hasPrefix("mailto:") { continue }
+                let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                var file = path
+                if !parts[0].isEmpty {
+                    var p = (parts[0].removingPercentEncoding ?? parts[0])
+                    guard p.hasPrefix("/") else { bad.append("\(path): relative link \(target)"); continue }
+                    p.removeFirst()
+                    if p.isEmpty || p.hasSuffix("/") { p += "index.html" }
+                    file = p
+                    guard FileManager.default.fileExists(atPath: dir + "/" + p) else { bad.append("\(path): \(target)"); continue }
+                }
+                if parts.count == 2, !parts[1].isEmpty, file.hasSuffix(".html"), !(ids[file]?.contains(parts[1]) ?? false) {
+                    bad.append("\(path): \(target) (no such anchor)")
+                }
+            }
+        }
+        return bad
+    }
+
+    static func matches(of pattern: String, in text: String) -> [String] {
+        guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
+        return re.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+}
+
+@Suite struct InternalLinkTests {
+    @Test(arguments: ["content", "Tests/Fixtures/sites/basic/content"]) func noInternalLinkIsBroken(content: String) throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("okm-links-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        var o = BuildOptions()
+        o.contentDirectory = GoldenSiteTests.repoPath + "/" + content
+        o.templatesDirectory = GoldenSiteTests.repoPath + "/templates"
+        o.outputDirectory = out
+        let report = Pipeline.build(o)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(GoldenSiteTests.tree(out).count > 20)
+        let bad = InternalLinks.broken(in: out)
+        #expect(bad.isEmpty, "\(bad.prefix(20))")
+    }
+
+    @Test func theCheckerFindsABrokenLink() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okm-links-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/a", withIntermediateDirectories: true)
+        try "<p id=\"x\"><a href=\"/a/\">ok</a><a href=\"#x\">ok</a><a href=\"/b/\">no</a><a href=\"/a/#y\">no</a></p>"
+            .write(toFile: dir + "/a/index.html", atomically: true, encoding: .utf8)
+        #expect(InternalLinks.broken(in: dir) == ["a/index.html: /b/", "a/index.html: /a/#y (no such anchor)"])
+    }
+}

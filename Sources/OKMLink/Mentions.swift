@@ -1,0 +1,148 @@
+import OKMModel
+
+/// Finds the names of institutions, services, projects and organizations in bodies. The
+/// first mention of an entity in a document becomes a link (`Inline.mention`); every
+/// mention counts as a reference. Headings, links, images, code and raw HTML are left alone.
+struct Mentions: Sendable {
+    let automaton: MentionAutomaton
+
+    /// The forms of every mentionable entity; a form two entities share is an error, and
+    /// is left out of matching so neither gets the other's links.
+    static func build(_ content: Content) -> (Mentions, [Diagnostic]) {
+        var owners: [String: [(DocumentID, SourceLocation?)]] = [:]
+        var forms: [String: String] = [:]
+        func add(_ id: DocumentID, _ names: Names) {
+            for form in Set(names.all) where form.unicodeScalars.count >= 2 {
+                let key = MentionKey.of(form)
+                owners[key, default: []].append((id, names.locations[form]))
+                forms[key] = forms[key] ?? form
+            }
+        }
+        for x in content.institutions { add(x.header.id, x.names) }
+        for x in content.services { add(x.header.id, x.names) }
+        for x in content.projects { add(x.header.id, x.names) }
+        for x in content.organizations { add(x.header.id, x.names) }
+
+        var patterns: [MentionPattern] = []
+        var diagnostics: [Diagnostic] = []
+        for key in owners.keys.sorted() {
+            let list = owners[key]!
+            let distinct = Set(list.map(\.0))
+            let form = forms[key] ?? key
+            if distinct.count > 1 {
+                let ids = distinct.sorted()
+                for (id, location) in list where location != nil {
+                    let others = ids.filter { $0 != id }.map(\.description).joined(separator: ", ")
+                    diagnostics.append(.error(location!, "the name '\(form)' is also a name of \(others): a body mentioning it could mean either; make each name or alias unique"))
+                }
+                continue
+            }
+            patterns.append(MentionPattern(id: list[0].0, form: form, caseSensitive: !MentionAutomaton.hasLowercase(form),
+                                           scalars: form.unicodeScalars.map(\.value)))
+        }
+        return (Mentions(automaton: MentionAutomaton(patterns)), diagnostics)
+    }
+
+    struct Result: Sendable {
+        var blocks: [Block]
+        /// Every mention, in order of appearance (an entity appears as often as it is mentioned).
+        var mentioned: [DocumentID]
+    }
+
+    func apply(to blocks: [Block], owner: DocumentID) -> Result {
+        var state = State(owner: owner)
+        let out = blocks.map { block($0, &state) }
+        return Result(blocks: out, mentioned: state.mentioned)
+    }
+
+    private struct State {
+        let owner: DocumentID
+        var linked: Set<DocumentID> = []
+        var mentioned: [DocumentID] = []
+    }
+
+    private func block(_ b: Block, _ s: inout State) -> Block {
+        switch b {
+        case .paragraph(let inlines, let line): return .paragraph(self.inlines(inlines, &s), line: line)
+        case .blockQuote(let blocks): return .blockQuote(blocks.map { block($0, &s) })
+        case .list(let ordered, let start, let tight, let items):
+            return .list(ordered: ordered, start: start, tight: tight, items: items.map { $0.map { block($0, &s) } })
+        case .heading, .codeBlock, .htmlBlock, .thematicBreak: return b
+        }
+    }
+
+    /// Runs of text and soft breaks are matched as one string, so a name broken over two
+    /// lines is still found.
+    private func inlines(_ list: [Inline], _ s: inout State) -> [Inline] {
+        var out: [Inline] = []
+        var run: [Inline] = []
+        func flush() {
+            if !run.isEmpty { out += self.run(run, &s); run = [] }
+        }
+        for i in list {
+            switch i {
+            case .text, .softBreak: run.append(i)
+            case .emphasis(let c): flush(); out.append(.emphasis(inlines(c, &s)))
+            case .strong(let c): flush(); out.append(.strong(inlines(c, &s)))
+            default: flush(); out.append(i)
+            }
+        }
+        flush()
+        return out
+    }
+
+    private func run(_ run: [Inline], _ s: inout State) -> [Inline] {
+        var scalars: [Unicode.Scalar] = []
+        for i in run {
+            switch i {
+            case .text(let t): scalars.append(contentsOf: t.unicodeScalars)
+            default: scalars.append("\n")
+            }
+        }
+        let found = MentionAutomaton.select(automaton.matches(in: scalars)).filter {
+            automaton.patterns[$0.pattern].id != s.owner
+        }
+        if found.isEmpty { return run }
+        var out: [Inline] = []
+        var cursor = 0
+        func emit(_ range: Range<Int>) {
+            // Text with the original soft breaks kept.
+            var text = String.UnicodeScalarView()
+            for sc in scalars[range] {
+                if sc == "\n" {
+                    if !text.isEmpty { out.append(.text(String(text))); text = String.UnicodeScalarView() }
+                    out.append(.softBreak)
+                } else {
+                    text.append(sc)
+                }
+            }
+            if !text.isEmpty { out.append(.text(String(text))) }
+        }
+        for m in found {
+            let id = automaton.patterns[m.pattern].id
+            s.mentioned.append(id)
+            guard !s.linked.contains(id) else { continue }
+            s.linked.insert(id)
+            emit(cursor..<m.start)
+            var name = String.UnicodeScalarView()
+            for sc in scalars[m.start..<m.end] { name.append(sc == "\n" ? " " : sc) }
+            out.append(.mention(id, [.text(String(name))]))
+            cursor = m.end
+        }
+        emit(cursor..<scalars.count)
+        return out
+    }
+}
+
+enum MentionKey {
+    /// Forms that match the same texts share a key.
+    static func of(_ form: String) -> String {
+        let caseSensitive = !MentionAutomaton.hasLowercase(form)
+        var v = String.UnicodeScalarView()
+        for s in form.unicodeScalars {
+            let folded = caseSensitive ? MentionAutomaton.typographic(s.value) : MentionAutomaton.fold(s.value)
+            v.append(Unicode.Scalar(folded) ?? s)
+        }
+        return (caseSensitive ? "=" : "~") + String(v)
+    }
+}

@@ -1,0 +1,54 @@
+import OKMLink
+import OKMModel
+
+/// The list pages: every kind at `/<kind>/`, dated kinds also by year (`/<kind>/<year>/`)
+/// and by region (`/regions/<slug>/<kind>/`); each paginated at `…/page/N/`.
+extension RenderContext {
+    static let pageSize = 50
+
+    func archives(_ kind: Kind) -> [(path: String, view: ListView)] {
+        let all = listItems(kind)
+        let base = URLs.list(of: kind)
+        var out: [(String, ListView)] = []
+        let years = kind.isDated ? Array(Set(all.compactMap(\.year))).sorted(by: >) : []
+        func yearLinks(current: Int?) -> [MenuLink] {
+            years.map { y in
+                MenuLink(title: "\(y) (\(all.filter { $0.year == y }.count))", url: url(base + "\(y)/"), current: y == current)
+            }
+        }
+        out += paginate(all, base: base, title: label(kind.folder), years: yearLinks(current: nil), parent: nil)
+        for y in years {
+            out += paginate(all.filter { $0.year == y }, base: base + "\(y)/", title: "\(label(kind.folder)) – \(y)",
+                            years: yearLinks(current: y), parent: LinkView(title: label(kind.folder), url: url(base)))
+        }
+        if kind.isDated {
+            for r in site.content.regions {
+                let items = all.filter { $0.region == r.header.id.slug }
+                guard !items.isEmpty else { continue }
+                out += paginate(items, base: "/regions/\(r.header.id.slug)/\(kind.folder)/",
+                                title: "\(label(kind.folder)) – \(r.names.name)", years: [],
+                                parent: LinkView(title: r.names.name, url: url(URLs.path(of: r.header.id, date: nil))))
+            }
+        }
+        return out
+    }
+
+    func paginate(_ items: [ListItem], base: String, title: String, years: [MenuLink], parent: LinkView?) -> [(path: String, view: ListView)] {
+        let size = Self.pageSize
+        let count = max(1, (items.count + size - 1) / size)
+        func path(_ n: Int) -> String { n == 1 ? base : base + "page/\(n)/" }
+        return (1...count).map { n in
+            let slice = Array(items[min(items.count, (n - 1) * size)..<min(items.count, n * size)])
+            let pageTitle = count > 1 ? "\(title) (\(n)/\(count))" : title
+            let pager = count > 1 ? PagerView(
+                previous: n > 1 ? url(path(n - 1)) : nil, next: n < count ? url(path(n + 1)) : nil,
+                pages: (1...count).map { MenuLink(title: "\($0)", url: url(path($0)), current: $0 == n) },
+                label: label("pages_nav")) : nil
+            let crumbs = parent.map { [$0] } ?? []
+            let view = ListView(page: chrome(title: pageTitle, path: path(n), description: nil, crumbs: crumbs),
+                                t: t, title: pageTitle, items: slice, isEmpty: slice.isEmpty,
+                                years: years, parent: parent, pager: pager)
+            return (path(n), view)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import OKMLink
+import OKMModel
+
+extension RenderContext {
+    /// The role sections of an entity page, in a fixed order; empty ones are left out.
+    func roleGroups(_ id: DocumentID) -> [BacklinkGroup] {
+        let r = site.roles
+        var groups: [BacklinkGroup] = []
+        func add(_ key: String, _ entries: [RoleEntry]?) {
+            guard let entries, !entries.isEmpty else { return }
+            let items = entries.compactMap { e -> LinkView? in
+                guard var l = link(e.id) else { return nil }
+                if let anchor = e.anchor, let u = l.url { l.url = u + "#" + anchor }
+                let meta = [l.meta, e.note].compactMap { $0 }.joined(separator: " · ")
+                l.meta = meta.isEmpty ? nil : meta
+                return l
+            }
+            groups.append(BacklinkGroup(heading: label(key), count: items.count, items: items))
+        }
+        func ids(_ list: [DocumentID]?) -> [RoleEntry]? { list?.map { RoleEntry(id: $0) } }
+        switch id.kind {
+        case .people:
+            add("reported", r.reported[id])
+            add("presented", r.presented[id])
+            add("chaired", r.chaired[id])
+            add("attended", r.attended[id])
+            add("responsible_for", r.responsibleFor[id])
+        case .organizations:
+            add("staff", r.staff[id])
+            add("units", r.units[id])
+            add("provides", r.provides[id])
+            add("attended", r.attended[id])
+            add("responsible_for", r.responsibleFor[id])
+        case .institutions:
+            add("replaced_by", r.replacements[id]?.map { s in
+                RoleEntry(id: s, note: site.content.services.first { $0.header.id == s }?.capacity.map { "\(label("capacity")): \($0)" })
+            })
+        case .services:
+            add("replaces", ids(r.replaces[id]))
+        case .regions:
+            let c = site.content
+            let counts: [(Kind, Int)] = [
+                (.protocols, c.protocols.filter { $0.header.region?.slug == id.slug }.count),
+                (.news, c.news.filter { $0.header.region?.slug == id.slug }.count),
+                (.events, c.events.filter { $0.header.region?.slug == id.slug }.count),
+            ]
+            let archives = counts.filter { $0.1 > 0 }.map { kind, n in
+                LinkView(title: label(kind.folder), url: url("/regions/\(id.slug)/\(kind.folder)/"), meta: "\(n)")
+            }
+            if !archives.isEmpty { groups.append(BacklinkGroup(heading: label("by_region"), count: archives.count, items: archives)) }
+            add("in_region", ids(r.inRegion[id]?.sorted()))
+        default:
+            break
+        }
+        return groups
+    }
+}
