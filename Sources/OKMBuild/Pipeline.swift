@@ -72,10 +72,11 @@ public enum Pipeline {
         if !options.includeDrafts { content = content.filtered { !$0.draft } }
         let (site, linkProblems) = timed("link", &report) { Linker.link(content, leftOut: options.includeDrafts ? [] : drafts) }
         report.diagnostics += linkProblems
-        report.diagnostics += ImageChecks.check(content, staticFiles: loaded.staticFiles)
+        let files = FileChecks.check(content, staticFiles: loaded.staticFiles)
+        report.diagnostics += files.diagnostics
         report.diagnostics.sort()
         guard let theme else { return nil }
-        return (site, theme, loaded.staticFiles)
+        return (site, theme, files.published)
     }
 
     static func timed<T>(_ stage: String, _ report: inout BuildReport, _ work: () throws -> T) rethrows -> T {

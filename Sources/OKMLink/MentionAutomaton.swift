@@ -4,10 +4,30 @@ import OKMModel
 struct MentionPattern: Sendable {
     var id: DocumentID
     var form: String
-    /// Acronyms (no lower-case letter: "АСП", "РДСП Русе") match only as written; other
-    /// names match in any case ("община Борово" finds "Община Борово").
-    var caseSensitive: Bool
     var scalars: [UInt32]
+    /// Letters of acronyms ("АСП", the "ДМСГД" of "ДМСГД – Русе") match only as written;
+    /// other words match in any case ("община Борово" finds "Община Борово").
+    var exact: [Bool]
+
+    init(id: DocumentID, form: String) {
+        self.id = id
+        self.form = form
+        let scalars = Array(form.unicodeScalars)
+        self.scalars = scalars.map(\.value)
+        var exact = [Bool](repeating: false, count: scalars.count)
+        var start = 0
+        while start < scalars.count {
+            guard scalars[start].properties.isAlphabetic else { start += 1; continue }
+            var end = start
+            while end < scalars.count && scalars[end].properties.isAlphabetic { end += 1 }
+            let word = scalars[start..<end]
+            if word.count >= 2 && !word.contains(where: { $0.properties.isLowercase }) {
+                for k in start..<end { exact[k] = true }
+            }
+            start = end
+        }
+        self.exact = exact
+    }
 }
 
 /// Aho–Corasick over every name, short name and alias at once: one pass over a text finds
@@ -69,7 +89,8 @@ struct MentionAutomaton: Sendable {
                 let start = i + 1 - pattern.scalars.count
                 let end = i + 1
                 guard MentionAutomaton.isBoundary(text, before: start), MentionAutomaton.isBoundary(text, after: end) else { continue }
-                if pattern.caseSensitive && !zip(text[start..<end], pattern.scalars).allSatisfy({ MentionAutomaton.sameCased($0.value, $1) }) { continue }
+                if pattern.exact.contains(true),
+                   !(0..<pattern.scalars.count).allSatisfy({ k in !pattern.exact[k] || text[start + k].value == pattern.scalars[k] }) { continue }
                 out.append(Match(start: start, end: end, pattern: Int(p)))
             }
         }
@@ -99,15 +120,12 @@ struct MentionAutomaton: Sendable {
         end == text.count || !isWordScalar(text[end])
     }
 
-    /// Quotes, dashes and spaces compared as equal up to their form; exact otherwise.
-    static func sameCased(_ a: UInt32, _ b: UInt32) -> Bool { a == b || (typographic(a) == typographic(b) && typographic(a) != a) }
-
     static func typographic(_ s: UInt32) -> UInt32 {
         switch s {
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: return 0x22   // “ ” „ ‟ « » ″ → "
         case 0x2018, 0x2019, 0x201A, 0x201B: return 0x27                             // ‘ ’ ‚ ‛ → '
         case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: return 0x2D             // dashes → -
-        case 0x00A0, 0x2007, 0x2009, 0x200A, 0x202F: return 0x20                     // narrow and no-break spaces
+        case 0x0A, 0x00A0, 0x2007, 0x2009, 0x200A, 0x202F: return 0x20               // line breaks, narrow and no-break spaces
         default: return s
         }
     }
@@ -123,7 +141,4 @@ struct MentionAutomaton: Sendable {
         }
     }
 
-    static func hasLowercase(_ form: String) -> Bool {
-        form.unicodeScalars.contains { $0.properties.isLowercase }
-    }
 }

@@ -37,8 +37,7 @@ struct Mentions: Sendable {
                 }
                 continue
             }
-            patterns.append(MentionPattern(id: list[0].0, form: form, caseSensitive: !MentionAutomaton.hasLowercase(form),
-                                           scalars: form.unicodeScalars.map(\.value)))
+            patterns.append(MentionPattern(id: list[0].0, form: form))
         }
         return (Mentions(automaton: MentionAutomaton(patterns)), diagnostics)
     }
@@ -135,14 +134,14 @@ struct Mentions: Sendable {
 }
 
 enum MentionKey {
-    /// Forms that match the same texts share a key.
+    /// Forms that match the same texts share a key: the folded form, with acronym letters kept as written.
     static func of(_ form: String) -> String {
-        let caseSensitive = !MentionAutomaton.hasLowercase(form)
+        let pattern = MentionPattern(id: DocumentID(.pages, ""), form: form)
         var v = String.UnicodeScalarView()
-        for s in form.unicodeScalars {
-            let folded = caseSensitive ? MentionAutomaton.typographic(s.value) : MentionAutomaton.fold(s.value)
+        for (k, s) in form.unicodeScalars.enumerated() {
+            let folded = pattern.exact[k] ? s.value : MentionAutomaton.fold(s.value)
             v.append(Unicode.Scalar(folded) ?? s)
         }
-        return (caseSensitive ? "=" : "~") + String(v)
+        return String(v)
     }
 }

@@ -1,10 +1,10 @@
 import OKMModel
 
 extension FieldReader {
-    func institution(_ header: Header) -> Institution? {
+    func institution(_ header: Header) -> Institution {
         let names = names()
         let kind = choice("kind", InstitutionKind.self) ?? .other
-        var i = Institution(header: header, names: names ?? Names(name: ""), kind: kind)
+        var i = Institution(header: header, names: names ?? Names(name: header.id.slug), kind: kind)
         i.municipality = string("municipality")
         i.capacity = int("capacity")
         i.timeline = records("timeline", what: "timeline entry") { r, _ in
@@ -18,23 +18,23 @@ extension FieldReader {
             return m
         }
         i.replacedBy = references("replaced_by", .services)
-        return names == nil ? nil : i
+        return i
     }
 
-    func service(_ header: Header) -> Service? {
+    func service(_ header: Header) -> Service {
         let names = names()
         let kind = choice("kind", ServiceKind.self) ?? .other
-        var s = Service(header: header, names: names ?? Names(name: ""), kind: kind)
+        var s = Service(header: header, names: names ?? Names(name: header.id.slug), kind: kind)
         s.provider = reference("provider", .organizations)
         s.opened = day("opened")
         s.capacity = int("capacity")
         s.replaces = references("replaces", .institutions)
-        return names == nil ? nil : s
+        return s
     }
 
-    func project(_ header: Header) -> Project? {
+    func project(_ header: Header) -> Project {
         let names = names()
-        var p = Project(header: header, names: names ?? Names(name: ""))
+        var p = Project(header: header, names: names ?? Names(name: header.id.slug))
         p.code = string("code")
         p.beneficiary = reference("beneficiary", .organizations)
         p.partners = references("partners", .organizations)
@@ -46,21 +46,21 @@ extension FieldReader {
         if let s = p.start, let e = p.end, e < s {
             sink.error(location(of: "end"), "'end' (\(e)) is before 'start' (\(s))")
         }
-        return names == nil ? nil : p
+        return p
     }
 
-    func organization(_ header: Header) -> Organization? {
+    func organization(_ header: Header) -> Organization {
         let names = names()
         let kind = choice("kind", OrganizationKind.self) ?? .other
-        var o = Organization(header: header, names: names ?? Names(name: ""), kind: kind)
+        var o = Organization(header: header, names: names ?? Names(name: header.id.slug), kind: kind)
         o.parent = reference("parent", .organizations)
         o.url = string("url")
-        return names == nil ? nil : o
+        return o
     }
 
-    func person(_ header: Header) -> Person? {
+    func person(_ header: Header) -> Person {
         let name = string("name", required: true)
-        var p = Person(header: header, name: name ?? "")
+        var p = Person(header: header, name: name ?? header.id.slug)
         p.posts = records("posts", what: "post") { r, _ in
             let title = r.string("title", required: true)
             let org = r.reference("organization", .organizations)
@@ -68,17 +68,17 @@ extension FieldReader {
             let to = r.day("to")
             return title.map { Post(title: $0, organization: org, from: from, to: to) }
         }
-        return name == nil ? nil : p
+        return p
     }
 
-    func region(_ header: Header) -> Region? {
+    func region(_ header: Header) -> Region {
         let names = names()
-        var r = Region(header: header, names: names ?? Names(name: ""))
+        var r = Region(header: header, names: names ?? Names(name: header.id.slug))
         if let m = nested("mechanism") {
             r.mechanism = Mechanism(established: m.day("established"), order: m.string("order"),
                                     initiatedBy: m.reference("initiated_by", .organizations))
             m.finish()
         }
-        return names == nil ? nil : r
+        return r
     }
 }

@@ -23,7 +23,10 @@ extension FieldReader {
         h.images = records("images", what: "image") { r, _ in
             guard let src = r.string("src", required: true) else { _ = r.string("alt"); _ = r.string("caption"); return nil }
             let alt = r.string("alt")
-            if alt == nil && !r.has("alt") { r.missing("alt", ": describe the picture for readers who cannot see it") }
+            if alt == nil {
+                if r.has("alt") { r.sink.error(r.location(of: "alt"), "'alt' must not be empty: describe the picture for readers who cannot see it") }
+                else { r.missing("alt", ": describe the picture for readers who cannot see it") }
+            }
             return ImageRef(src: src, alt: alt ?? "", caption: r.string("caption"), location: r.location(of: "src"))
         }
         h.attachments = records("attachments", what: "attachment") { r, _ in

@@ -47,7 +47,7 @@ extension FieldReader {
         return n
     }
 
-    func event(_ header: Header) -> Event? {
+    func event(_ header: Header) -> Event {
         let format = choice("format", EventFormat.self, required: true)
         var e = Event(header: header, format: format ?? .meeting)
         e.place = string("place")
@@ -58,7 +58,7 @@ extension FieldReader {
             let topic = r.string("topic")
             return person.map { Presenter(person: $0, topic: topic) }
         }
-        return format == nil ? nil : e
+        return e
     }
 
     func page(_ header: Header) -> Page {

@@ -30,7 +30,7 @@ struct FileResult: Sendable {
 
 enum DocumentFile {
     /// Decodes one `.md` file of the given kind. `fileName` is the name without `.md`.
-    static func load(path: String, kind: Kind, fileName: String, bytes: [UInt8]) -> FileResult {
+    static func load(path: String, kind: Kind, folder: String, fileName: String, bytes: [UInt8]) -> FileResult {
         let fileStart = SourceLocation(path: path, line: 1, column: 1)
         let text: SourceText
         do { text = try SourceText(path: path, bytes: bytes) } catch { return FileResult(document: nil, diagnostics: [error]) }
@@ -70,7 +70,7 @@ enum DocumentFile {
 
         let parsed = Cmark.parse(text.body, lineOffset: text.bodyLineOffset)
         for p in parsed.problems {
-            sink.error(SourceLocation(path: path, line: p.line, column: 1), p.message)
+            sink.error(SourceLocation(path: path, line: p.line + text.bodyLineOffset, column: 1), p.message)
         }
         PrivacyGuard.check(frontMatter: yaml, frontMatterLineOffset: text.frontMatterLineOffset,
                            body: text.body, bodyLineOffset: text.bodyLineOffset,
@@ -79,18 +79,20 @@ enum DocumentFile {
         let id = DocumentID(kind, slug)
         var header = reader.header(id: id, path: path, body: parsed.body)
         if header.summary == nil { header.summary = Outline.firstParagraph(parsed.body.blocks) }
+        header.folder = folder
+        FileLinks.collect(&header, path: path, sink: sink)
         let document: LoadedDocument?
         switch kind {
         case .protocols: document = .protocols(reader.protocolRecord(header))
         case .news: document = .news(reader.newsItem(header))
-        case .events: document = reader.event(header).map(LoadedDocument.events)
+        case .events: document = .events(reader.event(header))
         case .pages: document = .pages(reader.page(header))
-        case .institutions: document = reader.institution(header).map(LoadedDocument.institutions)
-        case .services: document = reader.service(header).map(LoadedDocument.services)
-        case .projects: document = reader.project(header).map(LoadedDocument.projects)
-        case .organizations: document = reader.organization(header).map(LoadedDocument.organizations)
-        case .people: document = reader.person(header).map(LoadedDocument.people)
-        case .regions: document = reader.region(header).map(LoadedDocument.regions)
+        case .institutions: document = .institutions(reader.institution(header))
+        case .services: document = .services(reader.service(header))
+        case .projects: document = .projects(reader.project(header))
+        case .organizations: document = .organizations(reader.organization(header))
+        case .people: document = .people(reader.person(header))
+        case .regions: document = .regions(reader.region(header))
         }
         reader.finish()
         return FileResult(document: slug.isEmpty ? nil : document, diagnostics: sink.items)

@@ -45,7 +45,8 @@ public enum Loader {
             guard let data = FileManager.default.contents(atPath: path) else {
                 return FileResult(document: nil, diagnostics: [.error(SourceLocation(path: path, line: 1, column: 1), "the file could not be read")])
             }
-            return DocumentFile.load(path: path, kind: record.kind, fileName: record.fileName, bytes: [UInt8](data))
+            let folder = record.relativePath.split(separator: "/").dropLast().joined(separator: "/")
+            return DocumentFile.load(path: path, kind: record.kind, folder: folder, fileName: record.fileName, bytes: [UInt8](data))
         }
 
         var content = Content(settings: settings)

@@ -50,6 +50,17 @@ enum YAMLDocument {
     static func repeated(key: String, after first: Mark, in yaml: String) -> (line: Int, column: Int)? {
         let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard first.line >= 1, first.line <= lines.count else { return nil }
+        // A flow mapping ({ src: a, src: b }): the repeat is on the same line, further right.
+        let firstLine = Array(lines[first.line - 1].unicodeScalars)
+        let keyScalars = Array(key.unicodeScalars)
+        var k = first.column - 1 + keyScalars.count
+        while k + keyScalars.count <= firstLine.count {
+            if Array(firstLine[k..<(k + keyScalars.count)]) == keyScalars, k > 0, [" ", "{", ","].contains(firstLine[k - 1]) {
+                let after = firstLine[(k + keyScalars.count)...].drop { $0 == " " }
+                if after.first == ":" { return (first.line, k + 1) }
+            }
+            k += 1
+        }
         for n in first.line..<lines.count {
             let line = lines[n].unicodeScalars
             guard line.count >= first.column - 1 + key.unicodeScalars.count else { continue }

@@ -34,6 +34,23 @@ public struct SourceLink: Sendable, Hashable {
     }
 }
 
+/// A file in content/ that a document refers to (an image, an attachment, a file linked
+/// from the body), as a path inside content/. Only referred files are published.
+public struct FileReference: Sendable, Hashable {
+    public var path: String
+    /// As written in the document.
+    public var name: String
+    public var location: SourceLocation
+    public var what: String
+
+    public init(path: String, name: String, location: SourceLocation, what: String) {
+        self.path = path
+        self.name = name
+        self.location = location
+        self.what = what
+    }
+}
+
 /// The fields every document may carry, whatever its kind.
 public struct Header: Sendable, Hashable {
     public var id: DocumentID
@@ -41,6 +58,10 @@ public struct Header: Sendable, Hashable {
     public var path: String
     /// The file as a location at its first line, for diagnostics about the whole file.
     public var fileLocation: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
+    /// The record's folder inside content/ (`news/2015`): relative file names resolve against it.
+    public var folder: String = ""
+    /// Every file of content/ the document refers to.
+    public var files: [FileReference] = []
     public var title: String?
     public var date: Day?
     public var region: Reference?

@@ -23,14 +23,13 @@ extension RenderContext {
             meeting: nil, timeline: [], posts: [], presenters: [])
     }
 
-    /// A file named in front matter, relative to the record's folder in content/ (copied beside it in output/).
+    /// A file named in front matter, relative to the record's folder in content/; it is
+    /// published at its path in content/.
     func assetURL(_ src: String, of h: Header) -> String {
-        if src.contains("://") || src.hasPrefix("/") { return src.hasPrefix("/") ? url(src) : src }
-        let parts = h.path.split(separator: "/").map(String.init)
-        // h.path is <content>/<kind>/.../<file>.md; the asset is copied to /<kind>/.../<src>.
-        guard let kindIndex = parts.lastIndex(of: h.id.kind.folder) else { return src }
-        let folder = parts[kindIndex..<(parts.count - 1)].joined(separator: "/")
-        return url("/" + folder + "/" + src)
+        guard ContentPath.isLocalFile(src), let path = ContentPath.resolve(src, in: h.folder) else {
+            return src.hasPrefix("/") ? url(src) : src
+        }
+        return url("/" + path)
     }
 
     func fact(_ key: String, _ text: String?) -> Fact {

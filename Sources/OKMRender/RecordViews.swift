@@ -6,7 +6,7 @@ extension RenderContext {
         let h = p.header
         let title = h.title ?? h.id.slug
         var v = document(h, title: title, kindLabel: label("protocol"), facts: [
-            fact("number", p.number), fact("date", date(h.date)), fact("time", p.time), fact("place", p.place),
+            fact("number", p.number), fact("time", p.time), fact("place", p.place),
             regionFact(h), fact("chair", link: link(p.chair)),
         ])
         let discussed = Set(Outline.headings(h.body.blocks).compactMap(\.agendaItem))
@@ -36,14 +36,14 @@ extension RenderContext {
     func view(_ n: NewsItem) -> DocumentView {
         let h = n.header
         return document(h, title: h.title ?? h.id.slug, kindLabel: label("news"), facts: [
-            fact("date", date(h.date)), fact("event_date", date(n.eventDate)), regionFact(h),
+            fact("event_date", date(n.eventDate)), regionFact(h),
         ])
     }
 
     func view(_ e: Event) -> DocumentView {
         let h = e.header
         var v = document(h, title: h.title ?? h.id.slug, kindLabel: label("format_\(e.format.rawValue)"), facts: [
-            fact("format", label("format_\(e.format.rawValue)")), fact("date", date(h.date)), fact("time", e.time),
+            fact("format", label("format_\(e.format.rawValue)")), fact("time", e.time),
             fact("place", e.place), regionFact(h), fact("participants", e.participants.map(String.init)),
         ])
         v.presenters = e.presenters.compactMap { pr in

@@ -142,7 +142,7 @@ import Testing
         let bytes = Array("---\ntitle: x\nабв".utf8) + [0xFF] + Array("\n---\n".utf8)
         let d = error(bytes)
         #expect(d?.severity == .error)
-        #expect(d?.location == SourceLocation(path: "content/news/x.md", line: 3, column: 4))
+        #expect(d?.location == OKMModel.SourceLocation(path: "content/news/x.md", line: 3, column: 4))
         #expect(d?.message.hasPrefix("the file is not UTF-8 text (byte 0xFF at byte 20)") == true)
     }
 

@@ -283,6 +283,16 @@ import Testing
             "a&lt;b\n<em><code>x&amp;y</code></em><br />\n<a href=\"/%D0%BF\" title=\"t&quot;\"><strong>s</strong></a>")
     }
 
+    @Test func mentionIsALinkOnlyWhenItHasAURL() {
+        let id = DocumentID(.institutions, "dmsgd-ruse")
+        let inlines: [Inline] = [.text("В "), .mention(id, [.text("ДМСГД – Русе")]), .text(".")]
+        #expect(HTMLRenderer().render(inlines: inlines) == "В ДМСГД – Русе.")
+        let linked = HTMLRenderer(mentionURL: { $0 == id ? "/institutions/\($0.slug)/" : nil })
+        #expect(linked.render(inlines: inlines) == "В <a class=\"mention\" href=\"/institutions/dmsgd-ruse/\">ДМСГД – Русе</a>.")
+        #expect(HTMLRenderer().render(inlines: [.image(url: "a.jpg", title: "", alt: [.mention(id, [.text("ДМСГД")])])]) ==
+            "<img src=\"a.jpg\" alt=\"ДМСГД\" />")
+    }
+
     @Test func imageAltIsPlainText() {
         let image: Inline = .image(url: "a.jpg", title: "", alt: [.text("а "), .emphasis([.text("б")]), .softBreak, .html("<i>"), .code("<c>")])
         #expect(HTMLRenderer().render(inlines: [image]) == "<img src=\"a.jpg\" alt=\"а б &lt;i&gt;&lt;c&gt;\" />")

@@ -1,0 +1,77 @@
+import OKMModel
+
+/// Files a document refers to. A relative name (in front matter or in a body link or
+/// image) resolves against the record's folder in content/; in the body it is rewritten
+/// to the file's URL, which is its path in content/.
+enum FileLinks {
+    static func collect(_ header: inout Header, path: String, sink: DiagnosticSink) {
+        for image in header.images { add(image.src, at: image.location, what: "image", &header, sink) }
+        for a in header.attachments { add(a.file, at: a.location, what: "attachment", &header, sink) }
+        header.body.blocks = header.body.blocks.map { rewrite($0, &header, path: path, sink: sink) }
+    }
+
+    static func add(_ name: String, at location: SourceLocation, what: String, _ header: inout Header, _ sink: DiagnosticSink) {
+        guard ContentPath.isLocalFile(name) else { return }
+        let file = String(name.split(separator: "#", maxSplits: 1).first ?? "").split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
+        guard let resolved = ContentPath.resolve(file.removingPercentEncodingSafely, in: header.folder) else {
+            sink.error(location, "the \(what) '\(name)' points outside the content folder")
+            return
+        }
+        if resolved.lowercased().hasSuffix(".md") {
+            sink.error(location, "the \(what) '\(name)' links to a Markdown file: link to the record's page instead (e.g. /protocols/2014/<slug>/)")
+            return
+        }
+        header.files.append(FileReference(path: resolved, name: name, location: location, what: what))
+    }
+
+    static func rewrite(_ b: Block, _ h: inout Header, path: String, sink: DiagnosticSink) -> Block {
+        switch b {
+        case .paragraph(let i, let line): return .paragraph(inlines(i, line, &h, path, sink), line: line)
+        case .heading(let level, let i, let line): return .heading(level: level, inlines(i, line, &h, path, sink), line: line)
+        case .blockQuote(let c): return .blockQuote(c.map { rewrite($0, &h, path: path, sink: sink) })
+        case .list(let o, let s, let t, let items):
+            return .list(ordered: o, start: s, tight: t, items: items.map { $0.map { rewrite($0, &h, path: path, sink: sink) } })
+        default: return b
+        }
+    }
+
+    static func inlines(_ list: [Inline], _ line: Int, _ h: inout Header, _ path: String, _ sink: DiagnosticSink) -> [Inline] {
+        list.map { i in
+            switch i {
+            case .link(let url, let title, let c):
+                return .link(url: local(url, line, "linked file", &h, path, sink), title: title, inlines(c, line, &h, path, sink))
+            case .image(let url, let title, let alt):
+                return .image(url: local(url, line, "image", &h, path, sink), title: title, alt: alt)
+            case .emphasis(let c): return .emphasis(inlines(c, line, &h, path, sink))
+            case .strong(let c): return .strong(inlines(c, line, &h, path, sink))
+            default: return i
+            }
+        }
+    }
+
+    static func local(_ url: String, _ line: Int, _ what: String, _ h: inout Header, _ path: String, _ sink: DiagnosticSink) -> String {
+        guard ContentPath.isLocalFile(url) else { return url }
+        let before = h.files.count
+        add(url, at: SourceLocation(path: path, line: line, column: 1), what: what, &h, sink)
+        guard h.files.count > before, let file = h.files.last else { return url }
+        let fragment = url.firstIndex(of: "#").map { String(url[$0...]) } ?? ""
+        return "/" + file.path + fragment
+    }
+}
+
+extension String {
+    var removingPercentEncodingSafely: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var it = Array(utf8)[...]
+        while let b = it.popFirst() {
+            if b == UInt8(ascii: "%"), it.count >= 2, let v = UInt8(String(decoding: it.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(v)
+                it = it.dropFirst(2)
+            } else {
+                bytes.append(b)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
