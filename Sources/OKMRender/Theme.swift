@@ -62,10 +62,17 @@ public struct Theme: Sendable {
                     diagnostics.append(.error(SourceLocation(path: full, line: 1, column: 1), "template syntax: \(error)"))
                 }
             } else if relative.hasPrefix("i18n/") && relative.hasSuffix(".yml") {
-                let lang = String(relative.dropFirst("i18n/".count).dropLast(".yml".count))
+                // i18n/bg.yml, and parts of it for a feature: i18n/bg.closures.yml
+                let file = String(relative.dropFirst("i18n/".count).dropLast(".yml".count))
+                let lang = String(file.split(separator: ".").first ?? "")
                 let (table, problems) = loadStrings(path: full)
-                strings[lang] = table
                 diagnostics += problems
+                for (key, value) in table {
+                    if strings[lang]?[key] != nil {
+                        diagnostics.append(.error(SourceLocation(path: full, line: 1, column: 1), "the UI string '\(key)' is defined twice for '\(lang)'"))
+                    }
+                    strings[lang, default: [:]][key] = value
+                }
             }
         }
         for required in requiredTemplates where !names.contains(required) {

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import OKMRender
+
+@Suite struct ThemeTests {
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("templates").path
+
+    @Test func theRepositoryThemeLoadsWithoutProblems() {
+        let (theme, problems) = Theme.load(directory: Self.templates)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(theme != nil)
+        for name in Theme.requiredTemplates { #expect(theme?.templateNames.contains(name) == true, "missing \(name)") }
+    }
+
+    @Test func bulgarianAndEnglishHaveTheSameKeys() throws {
+        let (theme, _) = Theme.load(directory: Self.templates)
+        let bg = try #require(theme?.strings["bg"]), en = try #require(theme?.strings["en"])
+        #expect(bg.count > 100)
+        #expect(Set(bg.keys).subtracting(en.keys).sorted() == [])
+        #expect(Set(en.keys).subtracting(bg.keys).sorted() == [])
+        #expect(bg["protocols"] == "Протоколи")
+        #expect(en["protocols"] == "Protocols")
+    }
+
+    @Test func aTemplateSyntaxErrorIsReportedAtItsLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okm-theme-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/pages", withIntermediateDirectories: true)
+        try "<p>\n{{#open}}\n<b>never closed</b>\n".write(toFile: dir + "/pages/home.mustache", atomically: true, encoding: .utf8)
+        let (_, problems) = Theme.load(directory: dir)
+        let home = problems.filter { $0.location.path.hasSuffix("home.mustache") }
+        #expect(home.count == 1)
+        #expect(home.first?.message.hasPrefix("template syntax") == true)
+        #expect(problems.contains { $0.message == "the theme has no template 'protocol'" })
+    }
+
+    @Test func aStringDefinedInTwoFilesOfALanguageIsAnError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okm-theme-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/i18n", withIntermediateDirectories: true)
+        try "home: Начало\n".write(toFile: dir + "/i18n/bg.yml", atomically: true, encoding: .utf8)
+        try "home: Пак\nextra: Още\n".write(toFile: dir + "/i18n/bg.part.yml", atomically: true, encoding: .utf8)
+        let (theme, problems) = Theme.load(directory: dir)
+        #expect(theme?.strings["bg"]?["extra"] == "Още")
+        #expect(problems.contains { $0.message == "the UI string 'home' is defined twice for 'bg'" })
+    }
+}
