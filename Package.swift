@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Modules depend one way: OKMModel ← OKMMarkdown/OKMLoad ← OKMLink ← OKMRender ← OKMBuild ← okm.
+// Modules depend one way: OKMModel ← OKMMarkdown/OKMLoad ← OKMLink ← OKMRender ← OKMBuild ← OKMServe ← okm.
 let package = Package(
     name: "okm",
     platforms: [.macOS(.v14)],
@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,9 +28,16 @@ let package = Package(
             "OKMModel", "OKMMarkdown", "OKMLink", "Yams",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "OKMBuild", dependencies: ["OKMModel", "OKMLoad", "OKMLink", "OKMRender"]),
+        .target(name: "OKMBuild", dependencies: [
+            "OKMModel", "OKMLoad", "OKMLink", "OKMRender",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "OKMServe", dependencies: [
+            "OKMBuild", "OKMModel",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "okm", dependencies: [
-            "OKMBuild",
+            "OKMBuild", "OKMServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "OKMModelTests", dependencies: ["OKMModel"]),

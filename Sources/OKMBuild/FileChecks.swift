@@ -4,7 +4,7 @@ import OKMModel
 
 /// Files of content/ are published only when a published document refers to them, so a
 /// stray file (a Word original, a case file) never reaches the site by being there.
-/// Every referred file must exist, and text files are held to the ЕГН guard.
+/// A referred file that is missing is a warning; text files are held to the ЕГН guard.
 enum FileChecks {
     static let textExtensions: Set<String> = ["txt", "csv", "tsv", "json", "yml", "yaml", "xml", "html", "htm", "svg", "md", "ics", "vcf"]
 
@@ -15,7 +15,8 @@ enum FileChecks {
         for h in content.headers {
             for ref in h.files {
                 guard let file = byPath[ref.path] else {
-                    out.append(.error(ref.location, "the \(ref.what) '\(ref.name)' is not in content/: put the file at content/\(ref.path)"))
+                    // A warning: the content model lets records name files kept elsewhere (a scan not yet uploaded).
+                    out.append(.warning(ref.location, "the \(ref.what) '\(ref.name)' is not in content/, so its link will be broken: put the file at content/\(ref.path)"))
                     continue
                 }
                 published[ref.path] = file

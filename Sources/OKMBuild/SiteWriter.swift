@@ -4,7 +4,10 @@ import OKMRender
 /// Write: every file into a fresh folder beside `output/`, then swapped in. A build that
 /// fails or is killed leaves the previous `output/` as it was.
 public enum SiteWriter {
-    public static func write(_ files: [OutputFile], to output: String) throws -> Int {
+    /// `beforeSwap` runs on the finished staging folder (the PDF step) and returns how many
+    /// files it added; if it throws, nothing is swapped in.
+    public static func write(_ files: [OutputFile], to output: String,
+                             beforeSwap: (_ staging: String) throws -> Int = { _ in 0 }) throws -> Int {
         let fm = FileManager.default
         let target = output.hasSuffix("/") ? String(output.dropLast()) : output
         let parent = (target as NSString).deletingLastPathComponent
@@ -16,6 +19,7 @@ public enum SiteWriter {
         let stamp = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))"
         let staging = parentDir + "/.\(name).okm-new-\(stamp)"
         let old = parentDir + "/.\(name).okm-old-\(stamp)"
+        var added = 0
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
             var directories: Set<String> = [staging]
@@ -38,13 +42,14 @@ public enum SiteWriter {
             // A placeholder that keeps the folder in git survives the swap.
             let keep = target + "/.gitignore"
             if fm.fileExists(atPath: keep) { try? fm.copyItem(atPath: keep, toPath: staging + "/.gitignore") }
+            added = try beforeSwap(staging)
             try AtomicSwap.replace(target, with: staging, old: old)
         } catch {
             try? fm.removeItem(atPath: staging)
             throw error
         }
         try? fm.removeItem(atPath: old)
-        return files.count
+        return files.count + added
     }
 
     /// Folders left by a build that was killed before it finished.

@@ -57,6 +57,7 @@ public enum Linker {
         }
 
         diagnostics += AgendaChecks.check(content.protocols)
+        diagnostics += TimelineChecks.check(content.institutions)
 
         // Mentions: names found in bodies become links and count as references.
         let (mentions, mentionProblems) = Mentions.build(content)
@@ -92,9 +93,12 @@ public enum Linker {
 
         let resolver: (Reference) -> DocumentID? = { resolve($0, summaries) }
         diagnostics += ReplacementChecks.check(content, resolve: resolver)
-        let site = Site(settings: content.settings, content: content, summaries: summaries,
+        var site = Site(settings: content.settings, content: content, summaries: summaries,
                         backlinks: sortedBacklinks, protocolsByRegion: byRegion,
                         roles: Roles.build(content, resolve: resolver), mentionCounts: mentionCounts)
+        let (decisions, decisionProblems) = DecisionIndex.build(content, resolve: resolver, dateOf: { summaries[$0]?.date })
+        site.decisions = decisions
+        diagnostics += decisionProblems
         return (site, diagnostics.sorted())
     }
 

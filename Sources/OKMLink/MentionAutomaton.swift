@@ -31,15 +31,22 @@ struct MentionPattern: Sendable {
 }
 
 /// Aho–Corasick over every name, short name and alias at once: one pass over a text finds
-/// every occurrence of every form, whatever the number of entities.
+/// every occurrence of every form, whatever the number of entities. Transitions live in
+/// one open-addressing hash table keyed by (state, folded scalar), so a step is a multiply,
+/// a mask and usually one probe.
 struct MentionAutomaton: Sendable {
-    private var children: [[UInt32: Int32]] = [[:]]
+    private var keys: [UInt64]
+    private var targets: [Int32]
+    private var mask: Int
     private var fail: [Int32] = [0]
+    /// Patterns that end at each state (its own and, through failure links, shorter ones).
     private var outputs: [[Int32]] = [[]]
     let patterns: [MentionPattern]
 
     init(_ patterns: [MentionPattern]) {
         self.patterns = patterns
+        // Build the trie with a dictionary per state, then flatten it.
+        var children: [[UInt32: Int32]] = [[:]]
         for (index, p) in patterns.enumerated() {
             var node: Int32 = 0
             for s in p.scalars.map(MentionAutomaton.fold) {
@@ -54,7 +61,6 @@ struct MentionAutomaton: Sendable {
             }
             outputs[Int(node)].append(Int32(index))
         }
-        // Breadth-first failure links.
         var queue: [Int32] = Array(children[0].values)
         var head = 0
         while head < queue.count {
@@ -68,6 +74,36 @@ struct MentionAutomaton: Sendable {
                 outputs[Int(child)] += outputs[Int(fail[Int(child)])]
             }
         }
+        let edges = children.reduce(0) { $0 + $1.count }
+        var capacity = 16
+        while capacity < edges * 2 { capacity <<= 1 }
+        keys = [UInt64](repeating: UInt64.max, count: capacity)
+        targets = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for (node, map) in children.enumerated() {
+            for (s, child) in map {
+                let key = UInt64(node) << 32 | UInt64(s)
+                var slot = MentionAutomaton.slot(key, mask)
+                while keys[slot] != UInt64.max { slot = (slot + 1) & mask }
+                keys[slot] = key
+                targets[slot] = child
+            }
+        }
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 40) & mask
+    }
+
+    @inline(__always) private func step(_ node: Int32, _ s: UInt32) -> Int32? {
+        let key = UInt64(node) << 32 | UInt64(s)
+        var slot = MentionAutomaton.slot(key, mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return targets[slot] }
+            if k == UInt64.max { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 
     struct Match: Sendable, Hashable {
@@ -80,11 +116,16 @@ struct MentionAutomaton: Sendable {
     func matches(in text: [Unicode.Scalar]) -> [Match] {
         var out: [Match] = []
         var node: Int32 = 0
-        for (i, scalar) in text.enumerated() {
-            let s = MentionAutomaton.fold(scalar.value)
-            while node != 0 && children[Int(node)][s] == nil { node = fail[Int(node)] }
-            node = children[Int(node)][s] ?? 0
-            for p in outputs[Int(node)] {
+        for i in text.indices {
+            let s = MentionAutomaton.fold(text[i].value)
+            while true {
+                if let next = step(node, s) { node = next; break }
+                if node == 0 { break }
+                node = fail[Int(node)]
+            }
+            let found = outputs[Int(node)]
+            if found.isEmpty { continue }
+            for p in found {
                 let pattern = patterns[Int(p)]
                 let start = i + 1 - pattern.scalars.count
                 let end = i + 1
@@ -108,8 +149,11 @@ struct MentionAutomaton: Sendable {
         return chosen
     }
 
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        if v >= 0x400 && v <= 0x4FF { return true }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     static func isBoundary(_ text: [Unicode.Scalar], before start: Int) -> Bool {
@@ -132,13 +176,13 @@ struct MentionAutomaton: Sendable {
 
     /// Lower-cases Latin and Cyrillic and folds typography, one scalar to one scalar, so
     /// positions in the folded text are positions in the original.
-    static func fold(_ s: UInt32) -> UInt32 {
+    @inline(__always) static func fold(_ s: UInt32) -> UInt32 {
         switch s {
         case 0x41...0x5A: return s + 0x20
         case 0x410...0x42F: return s + 0x20
         case 0x400...0x40F: return s + 0x50
+        case 0x61...0x7A, 0x430...0x45F: return s
         default: return typographic(s)
         }
     }
-
 }

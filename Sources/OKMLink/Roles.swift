@@ -51,9 +51,9 @@ public struct Roles: Sendable {
             }
             if let chair = p.chair.flatMap(resolve) { r.chaired[chair, default: []].append(RoleEntry(id: id)) }
             for a in p.attendees.compactMap(resolve) { r.attended[a, default: []].append(RoleEntry(id: id)) }
-            for d in p.decisions {
+            for (d, decisionID) in zip(p.decisions, DecisionIDs.ids(for: p)) {
                 for o in d.responsible.compactMap(resolve) {
-                    r.responsibleFor[o, default: []].append(RoleEntry(id: id, note: d.text, anchor: "decision-\(d.ordinal)"))
+                    r.responsibleFor[o, default: []].append(RoleEntry(id: id, note: d.text, anchor: DecisionIDs.anchor(decisionID)))
                 }
             }
         }

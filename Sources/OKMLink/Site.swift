@@ -26,6 +26,8 @@ public struct Site: Sendable {
     public var roles: Roles
     /// For every entity, how many times each document mentions it in its body.
     public var mentionCounts: [DocumentID: [DocumentID: Int]]
+    /// Every decision with its stable id, and which record closes which.
+    public var decisions = DecisionIndex()
 
     public func summary(_ id: DocumentID) -> DocumentSummary? { summaries[id] }
 

@@ -8,6 +8,8 @@ struct ContentListing {
         var relativePath: String
         var kind: Kind
         var fileName: String
+        /// Size and modification time: a file whose stamp is unchanged need not be read again.
+        var stamp: FileStamp
     }
 
     var records: [RecordFile] = []
@@ -59,7 +61,9 @@ struct ContentListing {
             }
             if isMarkdown {
                 let name = String(parts.last!.dropLast(3))
-                listing.records.append(RecordFile(relativePath: relative, kind: kind, fileName: name))
+                let stamp = FileStamp(size: (attributes[.size] as? NSNumber)?.int64Value ?? -1,
+                                      modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+                listing.records.append(RecordFile(relativePath: relative, kind: kind, fileName: name, stamp: stamp))
             } else {
                 listing.staticFiles.append(StaticFile(relativePath: relative, sourcePath: full))
             }

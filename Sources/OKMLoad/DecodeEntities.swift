@@ -12,6 +12,8 @@ extension FieldReader {
             let status = r.choice("status", ClosureStatus.self, required: true)
             guard let date, let status else { _ = r.int("children"); _ = r.string("note"); r.accept("source"); return nil }
             var m = Milestone(date: date, status: status, location: r.location)
+            m.dateLocation = r.location(of: "date")
+            m.statusLocation = r.location(of: "status")
             m.children = r.int("children")
             m.source = r.reference("source", Kind.allCases)
             m.note = r.string("note")

@@ -17,6 +17,7 @@ extension FieldReader {
             return MenuItem(title: title, url: url)
         }
         s.allowRawHTML = bool("allow_raw_html") ?? false
+        s.accessibility = nested("accessibility")?.accessibilityStatement()
         finish()
         return s
     }

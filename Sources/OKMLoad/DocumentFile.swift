@@ -74,7 +74,7 @@ enum DocumentFile {
         }
         PrivacyGuard.check(frontMatter: yaml, frontMatterLineOffset: text.frontMatterLineOffset,
                            body: text.body, bodyLineOffset: text.bodyLineOffset,
-                           confidential: parsed.body.confidential, path: path, sink: sink)
+                           confidentialLines: parsed.confidentialLines, path: path, sink: sink)
 
         let id = DocumentID(kind, slug)
         var header = reader.header(id: id, path: path, body: parsed.body)

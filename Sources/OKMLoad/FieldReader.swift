@@ -56,7 +56,11 @@ final class FieldReader {
     }
 
     func missing(_ key: String, _ hint: String = "") {
-        sink.error(location, "\(what) is missing the required field '\(key)'\(hint)")
+        if has(key) {
+            sink.error(keyLocation(key), "'\(key)' in \(what) is written without a value\(hint)")
+        } else {
+            sink.error(location, "\(what) is missing the required field '\(key)'\(hint)")
+        }
     }
 
     // MARK: scalars

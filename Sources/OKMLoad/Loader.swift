@@ -12,12 +12,27 @@ public struct LoadResult: Sendable {
     public var content: Content
     public var staticFiles: [StaticFile]
     public var diagnostics: [Diagnostic]
+    /// What each file gave, to reuse for files that did not change (`okm serve`).
+    public var cache: LoadCache = LoadCache()
+    /// How many record files were read and decoded this time (the rest came from the cache).
+    public var filesDecoded = 0
+}
+
+public struct FileStamp: Sendable, Hashable {
+    var size: Int64
+    var modified: Double
+}
+
+/// Decoded files by path, with the stamp they had when decoded.
+public struct LoadCache: Sendable {
+    var entries: [String: (FileStamp, FileResult)] = [:]
+    public init() {}
 }
 
 /// Load: `content/` → typed documents, with every problem of every file.
 public enum Loader {
     /// `contentDirectory` is shown in diagnostics as given (`content/news/2015/x.md`).
-    public static func load(contentDirectory: String) -> LoadResult {
+    public static func load(contentDirectory: String, reusing cache: LoadCache = LoadCache()) -> LoadResult {
         let root = contentDirectory.hasSuffix("/") ? String(contentDirectory.dropLast()) : contentDirectory
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
@@ -40,13 +55,24 @@ public enum Loader {
                                       "site.yml is missing: it holds the site's title, base_url, language and menu"))
         }
 
-        let results: [FileResult] = listing.records.parallelMap { record in
+        let previous = cache.entries
+        let changed = listing.records.filter { previous[root + "/" + $0.relativePath]?.0 != $0.stamp }
+        let decoded: [FileResult] = changed.parallelMap { record in
             let path = root + "/" + record.relativePath
             guard let data = FileManager.default.contents(atPath: path) else {
                 return FileResult(document: nil, diagnostics: [.error(SourceLocation(path: path, line: 1, column: 1), "the file could not be read")])
             }
             let folder = record.relativePath.split(separator: "/").dropLast().joined(separator: "/")
             return DocumentFile.load(path: path, kind: record.kind, folder: folder, fileName: record.fileName, bytes: [UInt8](data))
+        }
+        var newCache = LoadCache()
+        for (record, result) in zip(changed, decoded) { newCache.entries[root + "/" + record.relativePath] = (record.stamp, result) }
+        let results: [FileResult] = listing.records.map { record in
+            let path = root + "/" + record.relativePath
+            if let fresh = newCache.entries[path] { return fresh.1 }
+            let kept = previous[path]!
+            newCache.entries[path] = kept
+            return kept.1
         }
 
         var content = Content(settings: settings)
@@ -63,12 +89,13 @@ public enum Loader {
             content.add(doc)
         }
         diagnostics += reservedPageSlugs(content)
-        return LoadResult(content: content, staticFiles: listing.staticFiles, diagnostics: diagnostics.sorted())
+        return LoadResult(content: content, staticFiles: listing.staticFiles, diagnostics: diagnostics.sorted(),
+                          cache: newCache, filesDecoded: changed.count)
     }
 
     /// Pages live at `/<slug>/`, beside the kind folders and the site's own sections.
     static func reservedPageSlugs(_ content: Content) -> [Diagnostic] {
-        let reserved = Set(Kind.allCases.map(\.folder) + ["assets", "data", "search", "closures", "decisions", "feeds", "calendar", "en", "404"])
+        let reserved = Set(Kind.allCases.map(\.folder) + ["assets", "data", "search", "closures", "decisions", "feeds", "calendar", "en", "404", "accessibility", "pagefind"])
         return content.pages.filter { reserved.contains($0.header.id.slug) }.map {
             .error($0.header.fileLocation, "the page slug '\($0.header.id.slug)' is taken by the site's own section /\($0.header.id.slug)/; rename the file or set 'slug:'")
         }

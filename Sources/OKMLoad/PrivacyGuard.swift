@@ -5,16 +5,11 @@ import OKMModel
 /// `confidential` blocks — so nothing the renderer derives from it can carry one.
 enum PrivacyGuard {
     static func check(frontMatter: String, frontMatterLineOffset: Int, body: String, bodyLineOffset: Int,
-                      confidential: [ConfidentialBlock], path: String, sink: DiagnosticSink) {
+                      confidentialLines hidden: [ClosedRange<Int>], path: String, sink: DiagnosticSink) {
         for m in PersonalNumber.find(in: frontMatter) {
             report(m, line: m.line + 1 + frontMatterLineOffset, path: path, sink: sink)
         }
         guard !body.isEmpty else { return }
-        // A confidential block spans its opening fence, its text and its closing fence.
-        let hidden: [ClosedRange<Int>] = confidential.map { block in
-            let textLines = block.text.isEmpty ? 0 : block.text.utf8.filter { $0 == 10 }.count
-            return block.line...(block.line + textLines + 1)
-        }
         for m in PersonalNumber.find(in: body) {
             let line = m.line + 1 + bodyLineOffset
             if hidden.contains(where: { $0.contains(line) }) { continue }

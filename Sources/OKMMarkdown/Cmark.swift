@@ -17,6 +17,9 @@ public struct MarkdownProblem: Sendable, Hashable {
 
 public struct ParsedMarkdown: Sendable {
     public var body: Body
+    /// The file lines of each `confidential` block, opening and closing fences included, for
+    /// the privacy guard; the blocks themselves are read only by the internal print edition.
+    public var confidentialLines: [ClosedRange<Int>] = []
     public var problems: [MarkdownProblem]
 }
 
@@ -100,7 +103,11 @@ private struct Converter {
                 close(frame, type)
             }
         }
-        return ParsedMarkdown(body: Body(blocks: result, confidential: confidential), problems: problems)
+        // A confidential block spans its opening fence, its text and its closing fence.
+        let spans = confidential.map { block in
+            block.line...(block.line + block.text.utf8.filter { $0 == 10 }.count + 1)
+        }
+        return ParsedMarkdown(body: Body(blocks: result, confidential: confidential), confidentialLines: spans, problems: problems)
     }
 
     static func isLeaf(_ t: cmark_node_type) -> Bool {

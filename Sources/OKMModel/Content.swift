@@ -17,6 +17,8 @@ public struct SiteSettings: Sendable, Hashable {
     public var menu: [MenuItem]
     /// Raw HTML in bodies is dropped unless the site opts in.
     public var allowRawHTML: Bool
+    /// The accessibility statement published at `/accessibility/`; none when absent.
+    public var accessibility: AccessibilityStatement? = nil
 
     public init(title: String = "ОКМ", description: String? = nil, baseURL: String = "/",
                 language: String = "bg", menu: [MenuItem] = [], allowRawHTML: Bool = false) {

@@ -52,6 +52,9 @@ public struct Milestone: Sendable, Hashable {
     public var source: Reference?
     public var note: String?
     public var location: SourceLocation
+    /// Where `date` and `status` are written, for the timeline checks; the entry's location when unknown.
+    public var dateLocation: SourceLocation?
+    public var statusLocation: SourceLocation?
 
     public init(date: Day, status: ClosureStatus, location: SourceLocation) {
         self.date = date

@@ -10,11 +10,13 @@ extension RenderContext {
             return MenuLink(title: item.title, url: target, current: current)
         }
         let pageTitle = path == "/" ? settings.title : "\(title) | \(settings.title)"
-        return Chrome(lang: language, title: pageTitle, siteTitle: settings.title,
+        var chrome = Chrome(lang: language, title: pageTitle, siteTitle: settings.title,
                       description: description ?? settings.description ?? settings.title,
                       canonical: absolute(path), homeURL: url("/"), stylesheet: url("/assets/style.css"),
                       menu: menu, breadcrumbs: [LinkView(title: label("home"), url: url("/"))] + crumbs,
                       isDraft: draft)
+        chrome.meta = pageMeta(title: title, path: path)
+        return chrome
     }
 
     /// The crumbs above a document: its kind's list, then (for dated records) nothing more.

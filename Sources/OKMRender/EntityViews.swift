@@ -6,12 +6,9 @@ extension RenderContext {
         var v = document(i.header, title: i.names.name, kindLabel: label("institution_\(i.kind.rawValue)"), facts: [
             fact("kind", label("institution_\(i.kind.rawValue)")), regionFact(i.header),
             fact("municipality", i.municipality), fact("capacity", i.capacity.map(String.init)),
-            fact("status", label("closure_\(i.currentStatus.rawValue)")),
+            fact("status", links: [closureStatusLink(i)]),
         ])
-        v.timeline = i.timeline.map { m in
-            MilestoneView(date: date(m.date) ?? m.date.iso, dateISO: m.date.iso, status: label("closure_\(m.status.rawValue)"),
-                          children: m.children.map(String.init), source: link(m.source), note: m.note)
-        }
+        v.timeline = milestoneViews(i)
         return v
     }
 
@@ -34,11 +31,13 @@ extension RenderContext {
     }
 
     func view(_ o: Organization) -> DocumentView {
-        document(o.header, title: o.names.name, kindLabel: label("organization_\(o.kind.rawValue)"), facts: [
+        var v = document(o.header, title: o.names.name, kindLabel: label("organization_\(o.kind.rawValue)"), facts: [
             fact("kind", label("organization_\(o.kind.rawValue)")), regionFact(o.header),
             fact("parent", link: link(o.parent)),
             Fact(label: label("website"), values: o.url.map { [LinkView(title: $0, url: $0)] } ?? []),
         ])
+        v.page.meta?.jsonLD = linkedData(o)
+        return v
     }
 
     func view(_ p: Person) -> DocumentView {

@@ -55,6 +55,7 @@ extension RenderContext {
                 .sorted { ($0.dateISO ?? "") < ($1.dateISO ?? "") }
         }
         let sections = Kind.allCases.filter { $0 != .pages }.map { LinkView(title: label($0.folder), url: url(URLs.list(of: $0))) }
+            + [LinkView(title: label("closures_title"), url: url("/closures/")), LinkView(title: label("decisions_title"), url: url("/decisions/"))]
         return HomeView(page: chrome(title: site.settings.title, path: "/", description: site.settings.description, crumbs: []),
                         t: t, title: site.settings.title, description: site.settings.description,
                         latestNews: news, latestProtocols: protocols, upcoming: upcoming, sections: sections)

@@ -15,12 +15,7 @@ extension RenderContext {
                            about: links(item.institutions + item.services + item.projects + item.organizations),
                            discussionURL: discussed.contains(item.number) ? "#t-\(item.number)" : nil)
         }
-        let decisions = p.decisions.map { d in
-            DecisionView(anchor: "decision-\(d.ordinal)", label: "\(label("decision")) \(d.ordinal)", text: d.text,
-                         agendaItem: d.agendaItem, responsible: links(d.responsible), due: date(d.due),
-                         status: label("status_\(d.status.rawValue)"), statusKey: d.status.rawValue,
-                         closedBy: link(d.closedBy))
-        }
+        let decisions = decisionViews(p)
         let sequence = h.region.flatMap { site.protocolsByRegion[$0.slug] } ?? []
         let index = sequence.firstIndex(of: h.id)
         v.meeting = MeetingView(
@@ -30,14 +25,19 @@ extension RenderContext {
             preparedBy: link(p.preparedBy),
             previous: index.flatMap { $0 > 0 ? link(sequence[$0 - 1]) : nil },
             next: index.flatMap { $0 + 1 < sequence.count ? link(sequence[$0 + 1]) : nil })
+        v.meeting?.earlier = earlierOpen(p)
+        v.meeting?.printLinks = printLinks(p)
+        v.page.meta?.jsonLD = linkedData(p)
         return v
     }
 
     func view(_ n: NewsItem) -> DocumentView {
         let h = n.header
-        return document(h, title: h.title ?? h.id.slug, kindLabel: label("news"), facts: [
+        var v = document(h, title: h.title ?? h.id.slug, kindLabel: label("news"), facts: [
             fact("event_date", date(n.eventDate)), regionFact(h),
         ])
+        v.page.meta?.jsonLD = linkedData(n)
+        return v
     }
 
     func view(_ e: Event) -> DocumentView {
@@ -51,6 +51,7 @@ extension RenderContext {
             l.meta = pr.topic
             return l
         }
+        v.page.meta?.jsonLD = linkedData(e)
         return v
     }
 

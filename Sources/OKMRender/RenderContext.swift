@@ -10,10 +10,16 @@ struct RenderContext: Sendable {
     /// The path part of base_url without its last "/" ("" at a domain's root).
     let root: String
     let absoluteBase: String
+    /// The day of the build, for overdue decisions; nil marks nothing (reproducible output).
+    let today: Day?
+    /// Whether the PDFs of the print editions are made in this build, so pages may link them.
+    let pdfLinks: Bool
 
-    init(site: Site, theme: Theme, language: String) {
+    init(site: Site, theme: Theme, language: String, today: Day? = nil, pdfLinks: Bool = false) {
         self.site = site
         self.language = language
+        self.today = today
+        self.pdfLinks = pdfLinks
         self.t = theme.strings[language] ?? theme.strings["bg"] ?? [:]
         let base = site.settings.baseURL
         absoluteBase = base.hasSuffix("/") ? String(base.dropLast()) : base

@@ -22,17 +22,23 @@ public struct RenderOptions: Sendable {
     public var language: String?
     /// "Today", for upcoming meetings; nil leaves the home page's upcoming list out (reproducible output).
     public var today: Day?
+    /// The PDFs of the print editions are made in this build: pages link them.
+    public var pdfLinks = false
+    /// Pagefind indexes this build: `/search/` shows its UI (else a notice that search is unavailable).
+    public var search = false
 
-    public init(language: String? = nil, today: Day? = nil) {
+    public init(language: String? = nil, today: Day? = nil, pdfLinks: Bool = false) {
         self.language = language
         self.today = today
+        self.pdfLinks = pdfLinks
     }
 }
 
 /// Render: Site → every page as text, in parallel. A page is a view model put through one template.
 public enum Renderer {
     public static func render(_ site: Site, theme: Theme, options: RenderOptions = RenderOptions()) -> [OutputFile] {
-        let ctx = RenderContext(site: site, theme: theme, language: options.language ?? site.settings.language)
+        let ctx = RenderContext(site: site, theme: theme, language: options.language ?? site.settings.language, today: options.today,
+                                pdfLinks: options.pdfLinks)
         let c = site.content
         // Each job builds its view model and renders it; the list is built once, jobs run on every core.
         var jobs: [@Sendable () -> OutputFile] = []
@@ -41,6 +47,7 @@ public enum Renderer {
         }
         func url(_ h: Header) -> String { site.summary(h.id)?.url ?? URLs.path(of: h.id, date: h.date) }
         for x in c.protocols { page(url(x.header), "protocol") { ctx.view(x) } }
+        for (path, make) in ctx.printPages() { page(path, "protocol-print") { make() } }
         for x in c.news { page(url(x.header), "news") { ctx.view(x) } }
         for x in c.events { page(url(x.header), "event") { ctx.view(x) } }
         for x in c.pages { page(url(x.header), "page") { ctx.view(x) } }
@@ -56,8 +63,11 @@ public enum Renderer {
         let today = options.today
         page("/", "home") { ctx.homeView(today: today) }
         page("/404.html", "404") { ctx.notFoundView() }
+        jobs += ctx.trackingJobs(theme: theme)  // closures, their open data, decisions
+        jobs += ctx.publishingJobs(theme: theme, search: options.search)  // feeds, calendars, /data/, /search/, /accessibility/
 
         var files = jobs.parallelMap { $0() }
+        files += ctx.sitemapFiles(htmlPaths: files.map(\.path))  // sitemap.xml and robots.txt, of every page above
         files += theme.assets.map { OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath)) }
         return files
     }

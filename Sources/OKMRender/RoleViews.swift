@@ -18,19 +18,20 @@ extension RenderContext {
             groups.append(BacklinkGroup(heading: label(key), count: items.count, items: items))
         }
         func ids(_ list: [DocumentID]?) -> [RoleEntry]? { list?.map { RoleEntry(id: $0) } }
+        if let closes = closesGroup(id) { groups.append(closes) }
         switch id.kind {
         case .people:
             add("reported", r.reported[id])
             add("presented", r.presented[id])
             add("chaired", r.chaired[id])
             add("attended", r.attended[id])
-            add("responsible_for", r.responsibleFor[id])
+            if let g = responsibilities(id) { groups.append(g) }
         case .organizations:
             add("staff", r.staff[id])
             add("units", r.units[id])
             add("provides", r.provides[id])
             add("attended", r.attended[id])
-            add("responsible_for", r.responsibleFor[id])
+            if let g = responsibilities(id) { groups.append(g) }
         case .institutions:
             add("replaced_by", r.replacements[id]?.map { s in
                 RoleEntry(id: s, note: site.content.services.first { $0.header.id == s }?.capacity.map { "\(label("capacity")): \($0)" })
@@ -46,7 +47,7 @@ extension RenderContext {
             ]
             let archives = counts.filter { $0.1 > 0 }.map { kind, n in
                 LinkView(title: label(kind.folder), url: url("/regions/\(id.slug)/\(kind.folder)/"), meta: "\(n)")
-            }
+            } + regionTrackingLinks(id)
             if !archives.isEmpty { groups.append(BacklinkGroup(heading: label("by_region"), count: archives.count, items: archives)) }
             add("in_region", ids(r.inRegion[id]?.sorted()))
         default:

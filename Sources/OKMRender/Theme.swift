@@ -22,6 +22,9 @@ public struct Theme: Sendable {
     public static let requiredTemplates = [
         "base", "home", "list", "protocol", "news", "event", "page",
         "institution", "service", "project", "organization", "person", "region", "404",
+        "closures", "decisions",
+        "protocol-print",
+        "search", "data", "accessibility",
     ]
 
     public static func load(directory: String) -> (Theme?, [Diagnostic]) {
@@ -42,6 +45,8 @@ public struct Theme: Sendable {
                    !(relative.split(separator: "/").last?.hasPrefix(".") ?? true) {
                     assets.append(StaticAsset(relativePath: relative, sourcePath: full))
                 }
+            } else if relative.hasPrefix("archetypes/") {
+                continue  // skeletons for `okm new`, not page templates
             } else if relative.hasSuffix(".mustache") {
                 let name = String((relative as NSString).lastPathComponent.dropLast(".mustache".count))
                 if names.contains(name) {

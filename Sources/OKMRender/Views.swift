@@ -33,6 +33,8 @@ struct Chrome: Sendable {
     var menu: [MenuLink]
     var breadcrumbs: [LinkView]
     var isDraft: Bool
+    /// Open Graph, feeds, JSON-LD, search data and footer links (PageMeta.swift).
+    var meta: PageMeta? = nil
 }
 
 /// Records that reference or mention an entity, by kind.
@@ -93,6 +95,10 @@ struct DecisionView: Sendable {
     var status: String
     var statusKey: String
     var closedBy: LinkView?
+    /// The stable id (`ruse-2-2014-1-1`, DecisionViews.swift); `anchor` is `decision-<id>`.
+    var id: String = ""
+    /// Open and past its due date (only when the build knows today's date).
+    var overdue: Bool = false
 }
 
 struct MeetingView: Sendable {
@@ -107,6 +113,10 @@ struct MeetingView: Sendable {
     var preparedBy: LinkView?
     var previous: LinkView?
     var next: LinkView?
+    /// Decisions of earlier meetings of the mechanism still open when this one met.
+    var earlier: DecisionGroupView? = nil
+    /// The print edition, its PDF (when made) and the year's volume.
+    var printLinks: [LinkView] = []
 }
 
 struct MilestoneView: Sendable {
@@ -116,6 +126,8 @@ struct MilestoneView: Sendable {
     var children: String?
     var source: LinkView?
     var note: String?
+    /// `closed`, `no-children`…: the marker's class on the institution's timeline.
+    var statusKey: String = ""
 }
 
 /// A list page (all protocols, all institutions…) and the home page.

@@ -4,11 +4,11 @@ import OKMBuild
 import OKMModel
 
 @main
-struct OKM: ParsableCommand {
+struct OKM: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okm",
         abstract: "Builds the records of the coordination mechanisms into a static site.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, PrintEdition.self],
         defaultSubcommand: Build.self)
 }
 
@@ -35,16 +35,21 @@ struct Build: ParsableCommand {
     @Option(help: "UI language (bg or en); site.yml's by default.") var language: String?
     @Flag(help: "Print only errors.") var quiet = false
     @Flag(help: "Print the time of every stage.") var verbose = false
+    @Flag(help: "Also make a PDF of every protocol's print edition and of each yearly volume (needs WeasyPrint).") var pdf = false
+    @Flag(name: .customLong("no-search"), help: "Do not index the site with Pagefind (its search page then says search is unavailable).") var noSearch = false
 
     func run() throws {
         var options = paths.options
         options.outputDirectory = output
+        options.pdf = pdf
+        options.searchIndex = !noSearch
         options.baseURL = baseURL
         options.language = language
         options.today = Day.today
         let start = Date()
         let report = Pipeline.build(options)
         Output.print(report.diagnostics, quiet: quiet)
+        for notice in report.notices where !quiet { Output.err("okm: warning: \(notice)") }
         if verbose {
             for t in report.timings { Output.err(String(format: "%-8@ %8.1f ms", t.stage, t.seconds * 1000)) }
         }
@@ -55,21 +60,6 @@ struct Build: ParsableCommand {
         if !quiet {
             print(String(format: "okm: %d pages, %d files written to %@/ in %.2f s", report.pages, report.filesWritten, output, Date().timeIntervalSince(start)))
         }
-    }
-}
-
-struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Load and link everything, write nothing, print every problem.")
-
-    @OptionGroup var paths: Paths
-
-    func run() throws {
-        let report = Pipeline.check(paths.options)
-        Output.print(report.diagnostics, quiet: false)
-        let errors = report.diagnostics.filter { $0.severity == .error }.count
-        let warnings = report.diagnostics.count - errors
-        Output.err("okm: \(errors) error(s), \(warnings) warning(s)")
-        if errors > 0 { throw ExitCode(1) }
     }
 }
 

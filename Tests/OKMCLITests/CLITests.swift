@@ -123,3 +123,85 @@ enum CLI {
         #expect(r.stderr.contains("Unknown option"))
     }
 }
+
+/// `okm serve` as a person uses it: start, read a page, edit, see the reload and the new
+/// page; break the file, see the overlay; fix it; stop.
+@Suite struct ServeTests {
+    /// curl, as a browser stands in: status and body.
+    static func curl(_ arguments: [String]) -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["curl", "-s"] + arguments
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = Pipe()
+        guard (try? p.run()) != nil else { return "" }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func get(_ url: String) async -> (Int, String) {
+        let text = curl(["-w", "\n%{http_code}", url])
+        guard let cut = text.lastIndex(of: "\n") else { return (0, text) }
+        return (Int(text[text.index(after: cut)...]) ?? 0, String(text[..<cut]))
+    }
+
+    static func waitFor(_ what: String, timeout: Double = 60, _ check: () async -> Bool) async -> Bool {
+        let end = Date().addingTimeInterval(timeout)
+        while Date() < end {
+            if await check() { return true }
+            try? await Task.sleep(nanoseconds: 100_000_000)
+        }
+        return false
+    }
+
+    @Test func servesRebuildsReloadsShowsErrorsAndStops() async throws {
+        let dir = try CLI.project(content: CLI.repo + "/Tests/Fixtures/sites/basic/content")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let port = Int.random(in: 20000...40000)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        p.arguments = ["serve", "--port", "\(port)"]
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = Pipe()
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+        let base = "http://127.0.0.1:\(port)"
+
+        #expect(await Self.waitFor("first page") { await Self.get(base + "/about/").1.contains("Текст.") })
+        let (status, page) = await Self.get(base + "/about/")
+        #expect(status == 200)
+        #expect(page.contains("new EventSource(\"/__okm/events\")"))
+
+        // Listen for reload events while editing.
+        let events = Task.detached { () -> String in
+            // The event stream stays open; curl gives up after a few seconds with what it read.
+            Self.curl(["-N", "--max-time", "20", base + "/__okm/events"])
+        }
+        try await Task.sleep(nanoseconds: 300_000_000)
+        let file = dir + "/content/pages/about.md"
+        try "---\ntitle: За сайта\nweight: 1\n---\nПроменен текст.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(await Self.waitFor("rebuilt page") { await Self.get(base + "/about/").1.contains("Променен текст.") })
+        let seen = await events.value
+        #expect(seen.contains("event: reload"))
+
+        try "---\ntitle: За сайта\nweight: едно\n---\nПроменен текст.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(await Self.waitFor("overlay") {
+            await Self.get(base + "/about/").1.contains("content/pages/about.md:3:9</code><br>'weight' must be a whole number")
+        })
+        let other = await Self.get(base + "/protocols/").1
+        #expect(other.contains("okm-errors"))
+
+        try "---\ntitle: За сайта\nweight: 1\n---\nПоправен текст.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(await Self.waitFor("fixed") { await Self.get(base + "/about/").1.contains("Поправен текст.") })
+        let fixed = await Self.get(base + "/about/").1
+        #expect(!fixed.contains("okm-errors"))
+
+        p.interrupt()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+}

@@ -70,4 +70,46 @@ import Testing
         let m = PersonalNumber.find(in: big)
         #expect(m == [PersonalNumberMatch(kind: .egn, value: "6101047500", line: 1, column: 1)])
     }
+
+    @Test(arguments: [
+        "1234567890",   // wrong check digit
+        "1000000011",
+        "0000000001",
+        "9876543210",
+        "12345678a3",
+        "123456789",    // 9 digits
+        "12345678933",  // 11 digits
+        "１２３４５６７８９３", // full-width digits
+        "",
+    ])
+    func invalidLNCH(_ s: String) {
+        #expect(!PersonalNumber.isValidLNCH(s))
+    }
+
+    @Test func anLNCHThatIsNoEGNIsReportedAsLNCH() {
+        // Month 55 is no month in any century: not an ЕГН, but the ЛНЧ check digit is right.
+        #expect(PersonalNumber.isValidLNCH("5555555555") && !PersonalNumber.isValidEGN("5555555555"))
+        #expect(PersonalNumber.find(in: "ЛНЧ 5555555555") == [
+            PersonalNumberMatch(kind: .lnch, value: "5555555555", line: 0, column: 5),
+        ])
+        #expect(PersonalNumber.find(in: "ЛНЧ 5555555556").isEmpty)
+    }
+
+    /// The guard scans front matter as written: comments, flow lists and quoted values
+    /// included, letters or punctuation right next to the digits changing nothing.
+    @Test func findInFrontMatterAsWritten() {
+        let frontMatter = """
+        title: Среща на механизма
+        # бележка: ЕГН 6101047500
+        people: [ivan-petrov]  # ЛНЧ 5555555555
+        summary: "Лице (ЕГН6101047500), тел. 0888 123 459, невалиден 6101047501"
+        images: [{ src: a.jpg, alt: "ЛНЧ:1234567893" }]
+        """
+        #expect(PersonalNumber.find(in: frontMatter) == [
+            PersonalNumberMatch(kind: .egn, value: "6101047500", line: 1, column: 16),
+            PersonalNumberMatch(kind: .lnch, value: "5555555555", line: 2, column: 30),
+            PersonalNumberMatch(kind: .egn, value: "6101047500", line: 3, column: 20),
+            PersonalNumberMatch(kind: .lnch, value: "1234567893", line: 4, column: 34),
+        ])
+    }
 }

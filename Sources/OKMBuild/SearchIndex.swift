@@ -1,0 +1,84 @@
+import Foundation
+
+/// After render, before the swap: Pagefind indexes the staging folder and writes its bundle
+/// to `pagefind/` in it, so the index always matches the pages it is swapped in with.
+/// Pagefind is optional: without it the site is built all the same, `/search/` says that
+/// search is unavailable, and the build prints a warning.
+public struct SearchIndex: Sendable {
+    /// The Pagefind binary.
+    public var executable: String
+
+    public static let missingMessage = "Pagefind is not installed, so the site is built without search and /search/ says so: install it with scripts/install-deps (pip install 'pagefind[bin]')"
+
+    /// `explicit` (a path) when given, else `$PAGEFIND`, else `pagefind_extended` / `pagefind` on
+    /// PATH, else the binary of the `pagefind_bin` Python package (what `pip install
+    /// 'pagefind[bin]'` installs). nil when there is none.
+    public static func locate(_ explicit: String? = nil,
+                              environment: [String: String] = ProcessInfo.processInfo.environment) -> SearchIndex? {
+        let fm = FileManager.default
+        if let given = explicit ?? environment["PAGEFIND"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            return fm.isExecutableFile(atPath: given) ? SearchIndex(executable: given) : nil
+        }
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        let dirs = path.split(separator: ":").filter { !$0.isEmpty }
+        for name in ["pagefind_extended", "pagefind"] {
+            for dir in dirs where fm.isExecutableFile(atPath: "\(dir)/\(name)") { return SearchIndex(executable: "\(dir)/\(name)") }
+        }
+        for python in ["python3", "python"] {
+            guard let interpreter = dirs.map({ "\($0)/\(python)" }).first(where: fm.isExecutableFile) else { continue }
+            let script = "import pagefind_bin; print(pagefind_bin.get_executable())"
+            if let out = try? run(interpreter, ["-c", script]), out.status == 0 {
+                let binary = out.text.split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
+                if fm.isExecutableFile(atPath: binary) { return SearchIndex(executable: binary) }
+            }
+        }
+        return nil
+    }
+
+    /// Indexes `site` (the staging folder); nil on success, else why it failed (a warning:
+    /// the site is still published, and its search page says that search is unavailable).
+    public func index(site: String) -> String? {
+        do {
+            let out = try Self.run(executable, ["--site", site, "--output-subdir", "pagefind", "--silent"])
+            guard out.status == 0 else {
+                let detail = out.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                return "Pagefind failed (exit status \(out.status)), so the site has no search index: \(detail.suffix(400))"
+            }
+            guard FileManager.default.fileExists(atPath: site + "/pagefind/pagefind-ui.js") else {
+                return "Pagefind wrote no search bundle, so the site has no search index"
+            }
+            return nil
+        } catch {
+            return "Pagefind could not be started (\(executable)): \(error)"
+        }
+    }
+
+    /// How many files the index added (for the build's count of files written).
+    public static func fileCount(site: String) -> Int {
+        let dir = site + "/pagefind"
+        return (FileManager.default.subpaths(atPath: dir) ?? []).filter { rel in
+            var isDir: ObjCBool = false
+            return FileManager.default.fileExists(atPath: dir + "/" + rel, isDirectory: &isDir) && !isDir.boolValue
+        }.count
+    }
+
+    struct Output {
+        var status: Int32
+        /// Standard output and standard error, together (one pipe, so neither can fill up unread).
+        var text: String
+    }
+
+    static func run(_ executable: String, _ arguments: [String]) throws -> Output {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Output(status: p.terminationStatus, text: String(decoding: data, as: UTF8.self))
+    }
+}

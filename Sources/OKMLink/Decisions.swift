@@ -1,0 +1,112 @@
+import OKMModel
+
+/// Stable identifiers of decisions: `<region>-<number>-<year>-<agenda item>-<ordinal>`, e.g.
+/// `ruse-2-2014-1-1` for the first decision under item 1 of protocol № 2 of 2014 of the Ruse
+/// mechanism. Only the protocol's own fields go into it, and the ordinal counts within the
+/// agenda item, so other records (and decisions under other items) never change it.
+public enum DecisionIDs {
+    /// One identifier per decision of the protocol, in the order of `decisions`.
+    public static func ids(for p: ProtocolRecord) -> [String] {
+        let base = prefix(of: p)
+        var seen: [Int: Int] = [:]
+        return p.decisions.map { d in
+            let item = d.agendaItem ?? 0
+            seen[item, default: 0] += 1
+            return "\(base)-\(item)-\(seen[item]!)"
+        }
+    }
+
+    /// `ruse-2-2014`: the region, the number as written (made a slug), the year unless the
+    /// number ends with it; the date (`ruse-2014-11-25`) when the protocol has no number.
+    static func prefix(of p: ProtocolRecord) -> String {
+        let region = p.header.region?.slug ?? "okm"
+        let year = p.header.date.map { String($0.year) }
+        let number = Slug.make(p.number ?? "")
+        if number.isEmpty { return "\(region)-\(p.header.date?.iso ?? p.header.id.slug)" }
+        guard let year, number != year, !number.hasSuffix("-" + year) else { return "\(region)-\(number)" }
+        return "\(region)-\(number)-\(year)"
+    }
+
+    /// The anchor of a decision on its protocol's page and in every link to it.
+    public static func anchor(_ id: String) -> String { "decision-\(id)" }
+}
+
+/// A decision with what the pages that follow it need: its identifier, its meeting, whom it
+/// binds, and the record that closed it.
+public struct TrackedDecision: Sendable, Hashable {
+    public var id: String
+    public var protocolID: DocumentID
+    public var region: DocumentID?
+    /// The day of the meeting that took it.
+    public var date: Day?
+    public var decision: Decision
+    public var responsible: [DocumentID]
+    public var closedBy: DocumentID?
+    /// The date of the record that closed it, when that record has one.
+    public var closedOn: Day?
+
+    public var anchor: String { DecisionIDs.anchor(id) }
+    public var isOpen: Bool { decision.status == .open || decision.status == .inProgress }
+
+    /// Open and past its due date. Never when `today` is nil, so builds without a date are reproducible.
+    public func isOverdue(today: Day?) -> Bool {
+        guard let today, let due = decision.due, isOpen else { return false }
+        return due < today
+    }
+}
+
+/// Every decision of every protocol, oldest meeting first, with the lookups the pages use.
+public struct DecisionIndex: Sendable {
+    public var all: [TrackedDecision] = []
+    /// Protocol → positions in `all` of its decisions.
+    public var byProtocol: [DocumentID: [Int]] = [:]
+    /// Any record → positions in `all` of the decisions it closes (`closed_by`).
+    public var closing: [DocumentID: [Int]] = [:]
+
+    public init() {}
+
+    public func decisions(of id: DocumentID) -> [TrackedDecision] { (byProtocol[id] ?? []).map { all[$0] } }
+
+    public func closed(by id: DocumentID) -> [TrackedDecision] { (closing[id] ?? []).map { all[$0] } }
+
+    /// Decisions of earlier meetings of the same mechanism that were still open when the
+    /// protocol `id` met: open or in progress now, or closed by a record of that day or later.
+    public func outstanding(at id: DocumentID, region: DocumentID?, date: Day?) -> [TrackedDecision] {
+        guard let region, let date else { return [] }
+        return all.filter { t in
+            guard t.region == region, t.protocolID != id, let taken = t.date, taken < date else { return false }
+            if t.isOpen { return true }
+            if t.closedBy == id { return true }
+            if let on = t.closedOn { return on >= date }
+            return false
+        }
+    }
+
+    static func build(_ c: Content, resolve: (Reference) -> DocumentID?, dateOf: (DocumentID) -> Day?) -> (DecisionIndex, [Diagnostic]) {
+        var index = DecisionIndex()
+        var diagnostics: [Diagnostic] = []
+        var firstWith: [String: (DocumentID, Int)] = [:]
+        let ordered = c.protocols.sorted { ($0.header.date?.iso ?? "", $0.header.id) < ($1.header.date?.iso ?? "", $1.header.id) }
+        for p in ordered {
+            let ids = DecisionIDs.ids(for: p)
+            for (d, id) in zip(p.decisions, ids) {
+                if let (other, ordinal) = firstWith[id] {
+                    diagnostics.append(.error(d.location, "decision \(d.ordinal) has the id '\(id)', as decision \(ordinal) of \(other) has: give the two protocols different numbers"))
+                    continue
+                }
+                firstWith[id] = (p.header.id, d.ordinal)
+                let closer = d.closedBy.flatMap(resolve)
+                if let closer, let on = dateOf(closer), let taken = p.header.date, on < taken {
+                    diagnostics.append(.error(d.closedBy?.location ?? d.location, "decision \(d.ordinal) is closed by \(closer) of \(on), before the meeting that took it (\(taken)): 'closed_by' names a later record"))
+                }
+                let t = TrackedDecision(id: id, protocolID: p.header.id, region: p.header.region.flatMap(resolve),
+                                        date: p.header.date, decision: d, responsible: d.responsible.compactMap(resolve),
+                                        closedBy: closer, closedOn: closer.flatMap(dateOf))
+                index.byProtocol[p.header.id, default: []].append(index.all.count)
+                if let closer { index.closing[closer, default: []].append(index.all.count) }
+                index.all.append(t)
+            }
+        }
+        return (index, diagnostics)
+    }
+}

@@ -1,0 +1,171 @@
+import OKMLink
+import OKMModel
+
+/// One decision in a table of decisions from several meetings.
+struct DecisionRowView: Sendable {
+    var id: String
+    /// The decision on its protocol's page.
+    var url: String
+    var text: String
+    var protocolLink: LinkView?
+    var regionLink: LinkView?
+    var responsible: [LinkView]
+    var due: String?
+    var dueISO: String?
+    var status: String
+    var statusKey: String
+    var overdue: Bool
+    var closedBy: LinkView?
+}
+
+struct DecisionGroupView: Sendable {
+    var key: String
+    var heading: String
+    var count: Int
+    var rows: [DecisionRowView]
+}
+
+/// A set of filter links; `collapsed` ones sit in a `<details>` (long lists).
+struct FilterGroupView: Sendable {
+    var heading: String
+    var links: [MenuLink]
+    var collapsed: Bool
+}
+
+/// `/decisions/` and its filtered pages: one static page per status, region and responsible body.
+struct DecisionsPageView: Sendable {
+    var page: Chrome
+    var t: [String: String]
+    var title: String
+    var lead: String?
+    var filters: [FilterGroupView]
+    var groups: [DecisionGroupView]
+    var isEmpty: Bool
+    var showRegion: Bool
+}
+
+extension RenderContext {
+    /// The decisions of a protocol, for its own page.
+    func decisionViews(_ p: ProtocolRecord) -> [DecisionView] {
+        zip(p.decisions, DecisionIDs.ids(for: p)).map { d, id in
+            let overdue = (d.status == .open || d.status == .inProgress) && d.due.map { due in today.map { due < $0 } ?? false } == true
+            return DecisionView(anchor: DecisionIDs.anchor(id), label: "\(label("decision")) \(d.ordinal)", text: d.text,
+                                agendaItem: d.agendaItem, responsible: links(d.responsible), due: date(d.due),
+                                status: label("status_\(d.status.rawValue)"), statusKey: d.status.rawValue,
+                                closedBy: link(d.closedBy), id: id, overdue: overdue)
+        }
+    }
+
+    func decisionRow(_ d: TrackedDecision) -> DecisionRowView {
+        let meeting = site.summary(d.protocolID)
+        return DecisionRowView(
+            id: d.id, url: url((meeting?.url ?? "/") + "#" + d.anchor), text: d.decision.text, protocolLink: link(d.protocolID),
+            regionLink: d.region.flatMap { site.summary($0) }.map { LinkView(title: $0.title, url: url($0.url)) },
+            responsible: d.responsible.compactMap { id in site.summary(id).map { LinkView(title: $0.title, url: url($0.url)) } },
+            due: date(d.decision.due), dueISO: d.decision.due?.iso,
+            status: label("status_\(d.decision.status.rawValue)"), statusKey: d.decision.status.rawValue,
+            overdue: d.isOverdue(today: today), closedBy: d.closedBy.flatMap(link))
+    }
+
+    /// Earlier decisions of the mechanism still open when the protocol's meeting took place.
+    func earlierOpen(_ p: ProtocolRecord) -> DecisionGroupView? {
+        let rows = site.decisions.outstanding(at: p.header.id, region: p.header.region.flatMap(site.resolve), date: p.header.date).map(decisionRow)
+        return rows.isEmpty ? nil : DecisionGroupView(key: "earlier", heading: label("decisions_earlier_open"), count: rows.count, rows: rows)
+    }
+
+    /// Open first, each status in its own table; open ones by due date, closed ones newest first.
+    func decisionGroups(_ list: [TrackedDecision]) -> [DecisionGroupView] {
+        DecisionStatus.allCases.compactMap { status in
+            var items = list.filter { $0.decision.status == status }
+            guard !items.isEmpty else { return nil }
+            if status == .open || status == .inProgress {
+                items.sort { ($0.decision.due?.iso ?? "9999", $0.date?.iso ?? "", $0.id) < ($1.decision.due?.iso ?? "9999", $1.date?.iso ?? "", $1.id) }
+            } else {
+                items.sort { ($0.date?.iso ?? "", $1.id) > ($1.date?.iso ?? "", $0.id) }
+            }
+            return DecisionGroupView(key: status.rawValue, heading: label("decisions_\(status.rawValue)"), count: items.count, rows: items.map(decisionRow))
+        }
+    }
+
+    /// Every page of decisions: all, by status, by region, by responsible organization or person.
+    func decisionPages() -> [(path: String, view: DecisionsPageView)] {
+        let all = site.decisions.all
+        let home = LinkView(title: label("decisions_title"), url: url("/decisions/"))
+        var pages: [(String, String, [TrackedDecision], [LinkView], Bool)] = [("/decisions/", label("decisions_title"), all, [], true)]
+        for s in DecisionStatus.allCases {
+            pages.append(("/decisions/\(s.rawValue)/", "\(label("decisions_title")) – \(label("decisions_\(s.rawValue)"))",
+                          all.filter { $0.decision.status == s }, [home], true))
+        }
+        let regions = Set(all.compactMap(\.region)).sorted()
+        for r in regions {
+            let name = site.summary(r)?.title ?? r.slug
+            pages.append(("/regions/\(r.slug)/decisions/", "\(label("decisions_title")) – \(name)", all.filter { $0.region == r },
+                          [home, LinkView(title: name, url: url(URLs.path(of: r, date: nil)))], false))
+        }
+        let bodies = Set(all.flatMap(\.responsible)).sorted { (site.summary($0)?.title ?? "").compare(site.summary($1)?.title ?? "") }
+        for b in bodies {
+            let name = site.summary(b)?.title ?? b.slug
+            pages.append((responsibleDecisionsPath(b), "\(label("decisions_title")) – \(name)", all.filter { $0.responsible.contains(b) }, [home], true))
+        }
+        func filters(current: String) -> [FilterGroupView] {
+            func link(_ title: String, _ path: String, _ n: Int) -> MenuLink { MenuLink(title: "\(title) (\(n))", url: url(path), current: path == current) }
+            var byStatus = [link(label("all"), "/decisions/", all.count)]
+            for s in DecisionStatus.allCases {
+                byStatus.append(link(label("decisions_\(s.rawValue)"), "/decisions/\(s.rawValue)/", all.filter { $0.decision.status == s }.count))
+            }
+            let byRegion = regions.map { r in link(site.summary(r)?.title ?? r.slug, "/regions/\(r.slug)/decisions/", all.filter { $0.region == r }.count) }
+            let byBody = bodies.map { b in link(site.summary(b)?.title ?? b.slug, responsibleDecisionsPath(b), all.filter { $0.responsible.contains(b) }.count) }
+            return [FilterGroupView(heading: label("decisions_filter_status"), links: byStatus, collapsed: false),
+                    FilterGroupView(heading: label("decisions_filter_region"), links: byRegion, collapsed: false),
+                    FilterGroupView(heading: label("decisions_filter_responsible"), links: byBody, collapsed: !byBody.contains(where: \.current))]
+                .filter { !$0.links.isEmpty }
+        }
+        let lead = today.flatMap { date($0) }.map { filled("decisions_overdue_as_of", ["date": $0]) }
+        return pages.map { path, title, list, crumbs, showRegion in
+            (path, DecisionsPageView(page: chrome(title: title, path: path, description: label("decisions_description"), crumbs: crumbs),
+                                     t: t, title: title, lead: lead, filters: filters(current: path), groups: decisionGroups(list),
+                                     isEmpty: list.isEmpty, showRegion: showRegion))
+        }
+    }
+
+    func responsibleDecisionsPath(_ id: DocumentID) -> String { "/decisions/\(id.kind.folder)/\(id.slug)/" }
+
+    /// On an organization's or person's page: the decisions it must carry out, open first.
+    func responsibilities(_ id: DocumentID) -> BacklinkGroup? {
+        let mine = site.decisions.all.filter { $0.responsible.contains(id) }
+        guard !mine.isEmpty else { return nil }
+        let ordered = decisionGroups(mine).flatMap(\.rows)
+        var items = ordered.map { r in
+            let meta = [r.protocolLink.map { [$0.title, $0.meta].compactMap { $0 }.joined(separator: ", ") }, r.status,
+                        r.due.map { "\(label("due")): \($0)" }, r.overdue ? label("decisions_overdue") : nil].compactMap { $0 }
+            return LinkView(title: r.text, url: r.url, meta: meta.joined(separator: " · "))
+        }
+        items.append(LinkView(title: label("decisions_all_of"), url: url(responsibleDecisionsPath(id))))
+        return BacklinkGroup(heading: label("responsible_for"), count: mine.count, items: items)
+    }
+
+    /// On any record that a decision names in `closed_by`: the decisions it closes.
+    func closesGroup(_ id: DocumentID) -> BacklinkGroup? {
+        let closed = site.decisions.closed(by: id)
+        guard !closed.isEmpty else { return nil }
+        let items = closed.map { d in
+            let row = decisionRow(d)
+            return LinkView(title: "\(label("decision")) \(d.id): \(d.decision.text)", url: row.url,
+                            meta: [row.protocolLink?.title, row.status].compactMap { $0 }.joined(separator: " · "))
+        }
+        return BacklinkGroup(heading: label("decisions_closes"), count: items.count, items: items)
+    }
+}
+
+extension RenderContext {
+    /// A region page's links to its closure page (always there) and its decisions (when it has any).
+    func regionTrackingLinks(_ region: DocumentID) -> [LinkView] {
+        let institutions = site.content.institutions.filter { $0.header.region.flatMap(site.resolve) == region }.count
+        var out = [LinkView(title: label("closures_title"), url: url("/regions/\(region.slug)/closures/"), meta: "\(institutions)")]
+        let decisions = site.decisions.all.filter { $0.region == region }.count
+        if decisions > 0 {
+            out.append(LinkView(title: label("decisions_title"), url: url("/regions/\(region.slug)/decisions/"), meta: "\(decisions)"))
+        }
+        return out
+    }
+}

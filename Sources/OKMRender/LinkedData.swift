@@ -1,0 +1,80 @@
+import OKMLink
+import OKMModel
+
+/// schema.org JSON-LD for the head of a page: Event for meetings and events, NewsArticle
+/// for news, GovernmentOrganization / Organization for bodies. Built as JSON values and
+/// written script-safe, so nothing in a record can close the `<script>`.
+extension RenderContext {
+    func linkedData(_ p: ProtocolRecord) -> String? {
+        guard let date = p.header.date else { return nil }
+        let clock = p.time.flatMap(ClockTime.parse)
+        let r = region(of: p.header.id)
+        return event(p.header, date: date, clock: clock, place: p.place, organizer: r.map { "\(label("mechanism")) – \($0.names.display)" })
+    }
+
+    func linkedData(_ e: Event) -> String? {
+        guard let date = e.header.date else { return nil }
+        return event(e.header, date: date, clock: e.time.flatMap(ClockTime.parse), place: e.place, organizer: nil)
+    }
+
+    func linkedData(_ n: NewsItem) -> String? {
+        let h = n.header
+        guard let s = site.summary(h.id) else { return nil }
+        return JSON.obj([
+            "@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": .string(String(s.title.prefix(110))), "name": .string(s.title),
+            "url": .string(absolute(s.url)), "mainEntityOfPage": .string(absolute(s.url)),
+            "datePublished": day(h.date), "dateModified": day(h.date),
+            "description": .str(summaryText(h)), "inLanguage": .string(language),
+            "image": h.images.isEmpty ? nil : .array(h.images.map { .string(absoluteAsset($0.src, of: h)) }),
+            "author": publisher, "publisher": publisher,
+            "contentLocation": region(of: h.id).map { .obj(["@type": "AdministrativeArea", "name": .string($0.names.name)]) },
+        ]).scriptSafe
+    }
+
+    func linkedData(_ o: Organization) -> String? {
+        guard let s = site.summary(o.header.id) else { return nil }
+        let type: String
+        switch o.kind {
+        case .administration, .municipality, .agency, .directorate, .inspectorate, .court: type = "GovernmentOrganization"
+        case .ngo: type = "NGO"
+        case .hospital: type = "Hospital"
+        case .school: type = "School"
+        case .provider, .other: type = "Organization"
+        }
+        let alternate = (o.names.short.map { [$0] } ?? []) + o.names.aliases
+        let parent = o.parent.flatMap(site.resolve).flatMap { site.summary($0) }
+        return JSON.obj([
+            "@context": "https://schema.org", "@type": .string(type),
+            "name": .string(o.names.name), "url": .string(absolute(s.url)),
+            "alternateName": alternate.isEmpty ? nil : .strings(alternate),
+            "sameAs": .str(o.url),
+            "parentOrganization": parent.map { .obj(["@type": "Organization", "name": .string($0.title), "url": .string(absolute($0.url))]) },
+            "areaServed": region(of: o.header.id).map { .obj(["@type": "AdministrativeArea", "name": .string($0.names.name)]) },
+            "description": .str(summaryText(o.header)),
+        ]).scriptSafe
+    }
+
+    private var publisher: JSON {
+        .obj(["@type": "Organization", "name": .string(site.settings.title), "url": .string(absolute("/"))])
+    }
+
+    private func event(_ h: Header, date: Day, clock: (start: ClockTime, end: ClockTime?)?, place: String?, organizer: String?) -> String? {
+        guard let s = site.summary(h.id) else { return nil }
+        let r = region(of: h.id)
+        let location: JSON? = (place ?? r?.names.name).map { name in
+            .obj(["@type": "Place", "name": .string(name),
+                  "address": r.map { .obj(["@type": "PostalAddress", "addressRegion": .string($0.names.name), "addressCountry": "BG"]) }])
+        }
+        return JSON.obj([
+            "@context": "https://schema.org", "@type": "Event",
+            "name": .string(s.title), "url": .string(absolute(s.url)),
+            "startDate": .string(SofiaTime.dateTime(date, clock?.start)),
+            "endDate": clock?.end.map { .string(SofiaTime.dateTime(date, $0)) },
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": location, "description": .str(summaryText(h)), "inLanguage": .string(language),
+            "organizer": .obj(["@type": "Organization", "name": .string(organizer ?? site.settings.title), "url": .string(absolute("/"))]),
+        ]).scriptSafe
+    }
+}

@@ -1,0 +1,168 @@
+import OKMLink
+import OKMModel
+
+/// One file of `/data/`: its name, what it holds, and the fields of each item (the `/data/`
+/// page documents them from the UI strings `datafield_<field>`).
+struct DataFileSpec: Sendable {
+    var name: String
+    /// The collection: `protocols`, `memberships`, `decisions`…
+    var key: String
+    var format: String
+    var fields: [String]
+    /// The Popolo class the items follow, when one fits.
+    var popolo: String? = nil
+}
+
+/// Open data: JSON for every collection, CSV for the decisions. Items refer to each other by
+/// `kind/slug` ids (`people/stanimir-stanchev`); bodies are the public text only.
+enum OpenData {
+    static let common = ["id", "url"]
+    static let recordTail = ["summary", "tags", "related", "text", "images", "attachments", "source"]
+    static let catalog: [DataFileSpec] = [
+        DataFileSpec(name: "protocols.json", key: "protocols", format: "JSON", fields: common + [
+            "title", "number", "date", "time", "place", "region", "approved_by", "chair", "attendees",
+            "attendance_note", "agenda", "decisions", "next_meeting", "prepared_by"] + recordTail),
+        DataFileSpec(name: "news.json", key: "news", format: "JSON", fields: common + ["title", "date", "event_date", "region"] + recordTail),
+        DataFileSpec(name: "events.json", key: "events", format: "JSON", fields: common + [
+            "name", "classification", "start_date", "end_date", "location", "region", "participants", "presenters",
+            "description", "tags", "related", "text", "images", "attachments", "source"], popolo: "Event"),
+        DataFileSpec(name: "institutions.json", key: "institutions", format: "JSON", fields: common + [
+            "name", "other_names", "classification", "region", "municipality", "capacity", "status", "timeline",
+            "replaced_by", "related", "text"]),
+        DataFileSpec(name: "services.json", key: "services", format: "JSON", fields: common + [
+            "name", "other_names", "classification", "region", "provider", "opened", "capacity", "replaces", "related", "text"]),
+        DataFileSpec(name: "projects.json", key: "projects", format: "JSON", fields: common + [
+            "name", "other_names", "code", "beneficiary", "partners", "associates", "programme", "fund",
+            "start_date", "end_date", "region", "related", "text"]),
+        DataFileSpec(name: "organizations.json", key: "organizations", format: "JSON", fields: common + [
+            "name", "other_names", "classification", "parent_id", "area_id", "links", "related", "text"], popolo: "Organization"),
+        DataFileSpec(name: "people.json", key: "people", format: "JSON", fields: common + ["name", "region", "related", "text"], popolo: "Person"),
+        DataFileSpec(name: "memberships.json", key: "memberships", format: "JSON", fields: [
+            "id", "person_id", "organization_id", "role", "start_date", "end_date"], popolo: "Membership"),
+        DataFileSpec(name: "regions.json", key: "regions", format: "JSON", fields: common + [
+            "name", "other_names", "classification", "mechanism", "related", "text"], popolo: "Area"),
+        DataFileSpec(name: "decisions.csv", key: "decisions", format: "CSV", fields: [
+            "id", "protocol_id", "protocol_title", "date", "region", "agenda_item", "text", "responsible",
+            "responsible_ids", "due", "status", "closed_by", "url"]),
+    ]
+}
+
+extension RenderContext {
+    /// The text of one file of `/data/`.
+    func openData(_ file: DataFileSpec) -> String {
+        let c = site.content
+        func published<T>(_ list: [T], _ header: (T) -> Header) -> [T] { list.filter { !header($0).draft } }
+        let items: [JSON]
+        switch file.key {
+        case "protocols": items = published(c.protocols, \.header).map(protocolData)
+        case "news": items = published(c.news, \.header).map(newsData)
+        case "events": items = published(c.events, \.header).map(eventData)
+        case "institutions": items = published(c.institutions, \.header).map(institutionData)
+        case "services": items = published(c.services, \.header).map(serviceData)
+        case "projects": items = published(c.projects, \.header).map(projectData)
+        case "organizations": items = published(c.organizations, \.header).map(organizationData)
+        case "people": items = published(c.people, \.header).map(personData)
+        case "memberships": items = published(c.people, \.header).flatMap(membershipData)
+        case "regions": items = published(c.regions, \.header).map(regionData)
+        case "decisions": return decisionsCSV()
+        default: items = []
+        }
+        return JSON.array(items).encoded(pretty: true)
+    }
+
+    /// How many items a file holds, for the `/data/` page.
+    func openDataCount(_ file: DataFileSpec) -> Int {
+        let c = site.content
+        func n(_ hs: [Header]) -> Int { hs.filter { !$0.draft }.count }
+        switch file.key {
+        case "protocols": return n(c.protocols.map(\.header))
+        case "news": return n(c.news.map(\.header))
+        case "events": return n(c.events.map(\.header))
+        case "institutions": return n(c.institutions.map(\.header))
+        case "services": return n(c.services.map(\.header))
+        case "projects": return n(c.projects.map(\.header))
+        case "organizations": return n(c.organizations.map(\.header))
+        case "people": return n(c.people.map(\.header))
+        case "memberships": return c.people.filter { !$0.header.draft }.reduce(0) { $0 + $1.posts.count }
+        case "regions": return n(c.regions.map(\.header))
+        case "decisions": return c.protocols.filter { !$0.header.draft }.reduce(0) { $0 + $1.decisions.count }
+        default: return 0
+        }
+    }
+
+    // MARK: shared parts
+
+    /// `people/stanimir-stanchev` for a reference that resolves; nil otherwise.
+    func dataID(_ ref: Reference?) -> JSON? {
+        ref.flatMap(site.resolve).map { .string($0.description) }
+    }
+
+    func dataIDs(_ refs: [Reference]) -> JSON { .array(site.resolve(refs).map { .string($0.description) }) }
+
+    func day(_ d: Day?) -> JSON? { d.map { .string($0.iso) } }
+
+    /// id, url, and the fields every document may carry.
+    func documentData(_ h: Header, _ fields: KeyValuePairs<String, JSON?>, record: Bool) -> JSON {
+        var out: [String: JSON] = ["id": .string(h.id.description)]
+        if let s = site.summary(h.id) { out["url"] = .string(absolute(s.url)) }
+        let related = h.institutions + h.services + h.projects + h.organizations + h.people
+        out["related"] = dataIDs(related)
+        if let t = publicText(h) { out["text"] = .string(t) }
+        if record {
+            if !fields.contains(where: { $0.key == "description" }), let s = summaryText(h) { out["summary"] = .string(s) }
+            out["tags"] = .strings(h.tags)
+            out["images"] = .array(h.images.map { .obj(["url": .str(absoluteAsset($0.src, of: h)), "alt": .str($0.alt), "caption": .str($0.caption)]) })
+            out["attachments"] = .array(h.attachments.map { .obj(["url": .str(absoluteAsset($0.file, of: h)), "title": .str($0.title)]) })
+            if let src = h.source { out["source"] = .obj(["url": .str(src.url), "title": .str(src.title)]) }
+        }
+        for (k, v) in fields { if let v { out[k] = v } }
+        return .object(out)
+    }
+
+    // MARK: records
+
+    func protocolData(_ p: ProtocolRecord) -> JSON {
+        let h = p.header
+        return documentData(h, [
+            "title": .str(site.summary(h.id)?.title), "number": .str(p.number), "date": day(h.date),
+            "time": .str(p.time), "place": .str(p.place), "region": dataID(h.region),
+            "approved_by": p.approvedBy.map { .obj(["person_id": dataID($0.person), "post": .str($0.post)]) },
+            "chair": dataID(p.chair), "attendees": dataIDs(p.attendees), "attendance_note": .str(p.attendanceNote),
+            "agenda": .array(p.agenda.map { a in
+                .obj(["number": .num(a.number), "title": .str(a.title), "reporters": dataIDs(a.reporters),
+                         "related": dataIDs(a.institutions + a.services + a.projects + a.organizations)])
+            }),
+            "decisions": .array(p.decisions.map { d in
+                .obj(["id": .str(decisionID(p, d)), "number": .num(d.ordinal), "text": .str(d.text),
+                         "agenda_item": .num(d.agendaItem), "responsible": dataIDs(d.responsible), "due": day(d.due),
+                         "status": .str(d.status.rawValue), "closed_by": dataID(d.closedBy)])
+            }),
+            "next_meeting": day(p.nextMeeting), "prepared_by": dataID(p.preparedBy),
+        ], record: true)
+    }
+
+    /// The decision's stable id (`ruse-2-2014-1-1`), as on the protocol's page.
+    func decisionID(_ p: ProtocolRecord, _ d: Decision) -> String {
+        site.decisions.decisions(of: p.header.id).first { $0.decision.ordinal == d.ordinal }?.id ?? "\(p.header.id.slug)-\(d.ordinal)"
+    }
+
+    func newsData(_ n: NewsItem) -> JSON {
+        let h = n.header
+        return documentData(h, ["title": .str(site.summary(h.id)?.title), "date": day(h.date),
+                                "event_date": day(n.eventDate), "region": dataID(h.region)], record: true)
+    }
+
+    /// A Popolo Event: `name`, `start_date` (with the time and Sofia's offset when known), `location`.
+    func eventData(_ e: Event) -> JSON {
+        let h = e.header
+        let clock = e.time.flatMap(ClockTime.parse)
+        return documentData(h, [
+            "name": .str(site.summary(h.id)?.title), "classification": .str(e.format.rawValue),
+            "start_date": .str(h.date.map { SofiaTime.dateTime($0, clock?.start) }),
+            "end_date": .str(h.date.flatMap { d in clock?.end.map { SofiaTime.dateTime(d, $0) } }),
+            "location": .str(e.place), "region": dataID(h.region), "participants": .num(e.participants),
+            "presenters": .array(e.presenters.map { .obj(["person_id": dataID($0.person), "topic": .str($0.topic)]) }),
+            "description": .str(summaryText(h)),
+        ], record: true)
+    }
+}

@@ -1,0 +1,111 @@
+import OKMLink
+import OKMModel
+
+extension RenderContext {
+    /// Popolo `other_names`: the short name and the aliases, each with what it is.
+    func otherNames(_ n: Names) -> JSON {
+        let short: [JSON] = n.short.map { [.obj(["name": .string($0), "note": "short"])] } ?? []
+        return .array(short + n.aliases.map { .obj(["name": .string($0), "note": "alias"]) })
+    }
+
+    func institutionData(_ i: Institution) -> JSON {
+        documentData(i.header, [
+            "name": .string(i.names.name), "other_names": otherNames(i.names), "classification": .string(i.kind.rawValue),
+            "region": dataID(i.header.region), "municipality": .str(i.municipality), "capacity": .num(i.capacity),
+            "status": .string(i.currentStatus.rawValue),
+            "timeline": .array(i.timeline.map { m in
+                .obj(["date": .string(m.date.iso), "status": .string(m.status.rawValue), "children": .num(m.children),
+                      "source": dataID(m.source), "note": .str(m.note)])
+            }),
+            "replaced_by": dataIDs(i.replacedBy),
+        ], record: false)
+    }
+
+    func serviceData(_ s: Service) -> JSON {
+        documentData(s.header, [
+            "name": .string(s.names.name), "other_names": otherNames(s.names), "classification": .string(s.kind.rawValue),
+            "region": dataID(s.header.region), "provider": dataID(s.provider), "opened": day(s.opened),
+            "capacity": .num(s.capacity), "replaces": dataIDs(s.replaces),
+        ], record: false)
+    }
+
+    func projectData(_ p: Project) -> JSON {
+        documentData(p.header, [
+            "name": .string(p.names.name), "other_names": otherNames(p.names), "code": .str(p.code),
+            "beneficiary": dataID(p.beneficiary), "partners": dataIDs(p.partners), "associates": dataIDs(p.associates),
+            "programme": .str(p.programme), "fund": .str(p.fund), "start_date": day(p.start), "end_date": day(p.end),
+            "region": dataID(p.header.region),
+        ], record: false)
+    }
+
+    /// A Popolo Organization: `classification`, `parent_id`, `area_id` (its region), `links`.
+    func organizationData(_ o: Organization) -> JSON {
+        documentData(o.header, [
+            "name": .string(o.names.name), "other_names": otherNames(o.names), "classification": .string(o.kind.rawValue),
+            "parent_id": dataID(o.parent), "area_id": dataID(o.header.region),
+            "links": .array(o.url.map { [.obj(["url": .string($0), "note": "website"])] } ?? []),
+        ], record: false)
+    }
+
+    /// A Popolo Person; the posts are in memberships.json.
+    func personData(_ p: Person) -> JSON {
+        documentData(p.header, ["name": .string(p.name), "region": dataID(p.header.region)], record: false)
+    }
+
+    /// Popolo Memberships: one per post of a person.
+    func membershipData(_ p: Person) -> [JSON] {
+        p.posts.enumerated().map { n, post in
+            .obj(["id": .string("\(p.header.id)#post-\(n + 1)"), "person_id": .string(p.header.id.description),
+                  "organization_id": dataID(post.organization), "role": .string(post.title),
+                  "start_date": day(post.from), "end_date": day(post.to)])
+        }
+    }
+
+    /// A Popolo Area, with the mechanism set up in it.
+    func regionData(_ r: Region) -> JSON {
+        documentData(r.header, [
+            "name": .string(r.names.name), "other_names": otherNames(r.names), "classification": "oblast",
+            "mechanism": r.mechanism.map { m in
+                .obj(["established": day(m.established), "order": .str(m.order), "initiated_by": dataID(m.initiatedBy)])
+            },
+        ], record: false)
+    }
+
+    // MARK: CSV
+
+    /// Every decision of every published protocol, oldest meeting first: RFC 4180 CSV in
+    /// UTF-8 with a byte-order mark (so spreadsheets read the Cyrillic right) and CRLF.
+    func decisionsCSV() -> String {
+        let fields = OpenData.catalog.first { $0.key == "decisions" }!.fields
+        var rows: [[String]] = [fields]
+        let protocols = site.content.protocols.filter { !$0.header.draft }
+            .sorted { ($0.header.date?.iso ?? "", $0.header.id) < ($1.header.date?.iso ?? "", $1.header.id) }
+        for p in protocols {
+            let h = p.header
+            let s = site.summary(h.id)
+            for d in p.decisions {
+                let responsible = site.resolve(d.responsible)
+                rows.append([
+                    decisionID(p, d), h.id.description, s?.title ?? "", h.date?.iso ?? "",
+                    site.summary(h.id)?.region?.description ?? "", d.agendaItem.map(String.init) ?? "", d.text,
+                    responsible.compactMap { site.summary($0)?.title }.joined(separator: "; "),
+                    responsible.map(\.description).joined(separator: "; "), d.due?.iso ?? "", d.status.rawValue,
+                    d.closedBy.flatMap(site.resolve)?.description ?? "",
+                    s.map { absolute($0.url) + "#" + DecisionIDs.anchor(decisionID(p, d)) } ?? "",
+                ])
+            }
+        }
+        return "\u{FEFF}" + rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+enum CSV {
+    /// A field quoted when it holds a comma, a quote or a line end (RFC 4180), quotes doubled.
+    /// A leading `=`, `+`, `-` or `@` gets a `'` so a spreadsheet shows it as text, not a formula.
+    static func field(_ s: String) -> String {
+        var v = s
+        if let first = v.first, "=+-@".contains(first) { v = "'" + v }
+        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return v }
+        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,109 @@
+import OKMLink
+import OKMModel
+
+/// What the head of a page carries besides its title: Open Graph, the feeds and calendars
+/// it belongs to, its JSON-LD, what Pagefind indexes about it, and the footer's links.
+struct PageMeta: Sendable {
+    var ogType = "website"
+    var ogTitle: String
+    var ogLocale: String
+    var ogImage: String? = nil
+    var feeds: [LinkView] = []
+    var calendars: [LinkView] = []
+    /// schema.org JSON-LD, already safe inside `<script>`.
+    var jsonLD: String? = nil
+    /// Set on the pages Pagefind indexes (published documents); nil elsewhere.
+    var search: SearchMeta? = nil
+    var footerLinks: [LinkView] = []
+}
+
+struct SearchFilter: Sendable {
+    var key: String
+    var value: String
+}
+
+/// `data-pagefind-filter`, `data-pagefind-sort` and `data-pagefind-meta` of a document.
+struct SearchMeta: Sendable {
+    var filters: [SearchFilter]
+    var sortDate: String?
+    /// The title and names in Latin letters, so "Ruse" finds "Русе".
+    var latin: String
+}
+
+extension RenderContext {
+    /// The head of any page (set by `chrome`).
+    func pageMeta(title: String, path: String) -> PageMeta {
+        var m = PageMeta(ogTitle: title, ogLocale: language == "en" ? "en_GB" : "bg_BG")
+        m.feeds = feedLinks(forPage: path)
+        if path == "/" {
+            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url("/calendar.ics"))]
+        } else if path.hasPrefix("/regions/"), let slug = path.split(separator: "/").dropFirst().first,
+                  path == "/regions/\(slug)/", calendarRegions().contains(DocumentID(.regions, String(slug))) {
+            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url("/regions/\(slug)/calendar.ics"))]
+        }
+        m.footerLinks = footerLinks()
+        return m
+    }
+
+    /// A document page's chrome with what only a document has: article type, picture, search data.
+    func withRecordMeta(_ chrome: Chrome, _ h: Header, title: String) -> Chrome {
+        var c = chrome
+        guard var m = c.meta else { return c }
+        if h.id.kind.isDated { m.ogType = "article" }
+        m.ogImage = h.images.first.map { absoluteAsset($0.src, of: h) }
+        if !h.draft { m.search = searchMeta(h, title: title) }
+        c.meta = m
+        return c
+    }
+
+    func searchMeta(_ h: Header, title: String) -> SearchMeta {
+        var filters = [SearchFilter(key: label("filter_kind"), value: label(h.id.kind.folder))]
+        let region = self.region(of: h.id) ?? (h.id.kind == .regions ? site.content.regions.first { $0.header.id == h.id } : nil)
+        if let r = region { filters.append(SearchFilter(key: label("filter_region"), value: r.names.display)) }
+        if let d = h.date, h.id.kind.isDated { filters.append(SearchFilter(key: label("filter_year"), value: String(d.year))) }
+        var names = [title] + (region.map { [$0.names.name] } ?? [])
+        names += entityNames(h.id)
+        var seen: Set<String> = []
+        let latin = names.map(Slug.transliterate).filter { seen.insert($0).inserted }
+        return SearchMeta(filters: filters, sortDate: h.id.kind.isDated ? h.date?.iso : nil, latin: latin.joined(separator: " · "))
+    }
+
+    /// The short names and aliases of an entity (its name is the title).
+    func entityNames(_ id: DocumentID) -> [String] {
+        let c = site.content
+        let names: Names?
+        switch id.kind {
+        case .institutions: names = c.institutions.first { $0.header.id == id }?.names
+        case .services: names = c.services.first { $0.header.id == id }?.names
+        case .projects: names = c.projects.first { $0.header.id == id }?.names
+        case .organizations: names = c.organizations.first { $0.header.id == id }?.names
+        case .regions: names = c.regions.first { $0.header.id == id }?.names
+        default: names = nil
+        }
+        guard let names else { return [] }
+        return (names.short.map { [$0] } ?? []) + names.aliases
+    }
+}
+
+/// Local time in Europe/Sofia: EET (+02:00), EEST (+03:00) from the last Sunday of March,
+/// 03:00, to the last Sunday of October, 04:00 (the EU rule, in force since 1997).
+enum SofiaTime {
+    static func lastSunday(month: Int, year: Int) -> Day {
+        let last = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
+        return Day(year: year, month: month, day: last.day - last.weekday)!
+    }
+
+    static func isSummerTime(_ d: Day, _ t: ClockTime) -> Bool {
+        let start = lastSunday(month: 3, year: d.year), end = lastSunday(month: 10, year: d.year)
+        if d < start || d > end { return false }
+        if d == start { return t.hour >= 3 }
+        if d == end { return t.hour < 4 }
+        return true
+    }
+
+    /// `2015-02-04T10:00:00+02:00`, or the date alone when the time is not known.
+    static func dateTime(_ d: Day, _ t: ClockTime?) -> String {
+        guard let t else { return d.iso }
+        return "\(d.iso)T\(t.hhmm):00" + (isSummerTime(d, t) ? "+03:00" : "+02:00")
+    }
+}

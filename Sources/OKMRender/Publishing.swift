@@ -1,0 +1,108 @@
+import OKMLink
+import OKMModel
+
+/// The files a site publishes besides its pages — feeds, calendars, open data, the search,
+/// data and accessibility pages — and what they share: only published records (never
+/// drafts, even in a `--drafts` build), only the public blocks of a body (never its confidential ones).
+extension RenderContext {
+    /// One job per file, added to the renderer's jobs and run with them on every core.
+    func publishingJobs(theme: Theme, search: Bool) -> [@Sendable () -> OutputFile] {
+        var jobs: [@Sendable () -> OutputFile] = []
+        func text(_ path: String, _ make: @escaping @Sendable () -> String) {
+            jobs.append { OutputFile(path: path, contents: .text(make())) }
+        }
+        func page(_ path: String, _ template: String, _ make: @escaping @Sendable () -> Any) {
+            jobs.append { OutputFile(path: URLs.file(for: path), contents: .text(Renderer.render(theme, template, make()))) }
+        }
+        for feed in feeds() {
+            text(String(feed.path.dropFirst())) { atom(feed) }
+        }
+        text("calendar.ics") { calendar(region: nil) }
+        for r in calendarRegions() {
+            text("regions/\(r.slug)/calendar.ics") { calendar(region: r) }
+        }
+        for file in OpenData.catalog {
+            text("data/" + file.name) { openData(file) }
+        }
+        page("/data/", "data") { dataPageView() }
+        page("/search/", "search") { searchView(available: search) }
+        if let statement = site.settings.accessibility {
+            page("/accessibility/", "accessibility") { accessibilityView(statement) }
+        }
+        return jobs
+    }
+
+    /// The published records with a date, newest first (then by id, for a stable order).
+    func datedHeaders() -> [Header] {
+        let c = site.content
+        let all = c.protocols.map(\.header) + c.news.map(\.header) + c.events.map(\.header)
+        return all.filter { !$0.draft && $0.date != nil }.sorted {
+            ($0.date!, $1.id) > ($1.date!, $0.id)
+        }
+    }
+
+    /// The host of base_url (`okm.example.bg`), for tag: URIs and calendar UIDs.
+    var host: String {
+        guard let scheme = absoluteBase.range(of: "://") else { return "localhost" }
+        let rest = absoluteBase[scheme.upperBound...]
+        let hostPort = rest.prefix { $0 != "/" }
+        let h = hostPort.split(separator: ":").first.map(String.init) ?? ""
+        return h.isEmpty ? "localhost" : h.lowercased()
+    }
+
+    /// `summary:`, else the plain text of the body's first paragraph.
+    func summaryText(_ h: Header) -> String? {
+        h.summary ?? Outline.firstParagraph(h.body.blocks)
+    }
+
+    /// The public text of a body: its blocks only, paragraphs separated by blank lines.
+    func publicText(_ h: Header) -> String? {
+        let text = h.body.blocks.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        return text.isEmpty ? nil : text
+    }
+
+    /// The region a document belongs to, and its display names.
+    func region(of id: DocumentID) -> Region? {
+        guard let r = site.summary(id)?.region else { return nil }
+        return site.content.regions.first { $0.header.id == r }
+    }
+
+    /// A file named in front matter as an absolute URL.
+    func absoluteAsset(_ src: String, of h: Header) -> String {
+        let u = assetURL(src, of: h)
+        return u.hasPrefix("/") ? absolute(String(u.dropFirst(root.count))) : u
+    }
+
+    /// The links every page's footer carries to the publishing files.
+    func footerLinks() -> [LinkView] {
+        var links = [
+            LinkView(title: label("search"), url: url("/search/")),
+            LinkView(title: label("open_data"), url: url("/data/")),
+            LinkView(title: label("feed_subscribe"), url: url("/feed.xml")),
+            LinkView(title: label("calendar_subscribe"), url: url("/calendar.ics")),
+        ]
+        if site.settings.accessibility != nil {
+            links.append(LinkView(title: label("accessibility_statement"), url: url("/accessibility/")))
+        }
+        return links
+    }
+}
+
+extension Day {
+    /// The day after this one.
+    var next: Day {
+        if let d = Day(year: year, month: month, day: day + 1) { return d }
+        if let d = Day(year: year, month: month + 1, day: 1) { return d }
+        return Day(year: year + 1, month: 1, day: 1) ?? self
+    }
+
+    /// 0 = Sunday … 6 = Saturday (Gregorian).
+    var weekday: Int {
+        let y = month < 3 ? year - 1 : year
+        let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        return (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7
+    }
+
+    /// `20141125`
+    var compact: String { iso.replacingOccurrences(of: "-", with: "") }
+}

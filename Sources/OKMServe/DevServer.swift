@@ -1,0 +1,126 @@
+import FlyingFox
+import Foundation
+import OKMBuild
+import OKMModel
+
+/// `okm serve`: builds, serves `output/` on 127.0.0.1, rebuilds what changed when
+/// `content/` or `templates/` change, and reloads open tabs. While the content has errors,
+/// every page is replaced by an overlay listing them; fixing the file clears it.
+public final class DevServer: @unchecked Sendable {
+    let session: BuildSession
+    let port: UInt16
+    let reload = LiveReload()
+    private let queue = DispatchQueue(label: "okm.rebuild")
+    private let lock = NSLock()
+    private var errors: [Diagnostic] = []
+    private let log: @Sendable (String) -> Void
+
+    public init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void) {
+        var o = options
+        o.includeDrafts = true
+        if o.baseURL == nil { o.baseURL = "http://127.0.0.1:\(port)/" }
+        session = BuildSession(options: o)
+        self.port = port
+        self.log = log
+    }
+
+    var output: String { session.options.outputDirectory }
+
+    /// Builds once, starts watching, then serves until the task is cancelled.
+    public func run() async throws {
+        rebuild(reason: "start")
+        let folders = [session.options.contentDirectory, session.options.templatesDirectory]
+        if let watcher = Watcher(folders: folders) {
+            let thread = Thread { watcher.run { [weak self] paths in self?.changed(paths) } }
+            thread.start()
+        } else {
+            log("okm: cannot watch the folders (inotify is not available); reload the page after rebuilding")
+        }
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 3600)
+        await server.appendRoute("GET /__okm/events") { [reload] _ in
+            let stream = await reload.connect()
+            return HTTPResponse(statusCode: .ok,
+                                headers: [.contentType: "text/event-stream; charset=utf-8", HTTPHeader("Cache-Control"): "no-cache"],
+                                body: HTTPBodySequence(from: EventStream(stream: stream)))
+        }
+        await server.appendRoute("GET /*") { [self] request in self.respond(to: request.path) }
+        let pinger = Task { [reload] in
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 15_000_000_000)
+                await reload.ping()
+            }
+        }
+        defer { pinger.cancel() }
+        log("okm: serving \(output)/ at http://127.0.0.1:\(port)/ (Ctrl-C stops)")
+        try await server.run()
+    }
+
+    func changed(_ paths: [String]) {
+        // Editors save through temporary files; name the file that is there now.
+        let named = paths.last { FileManager.default.fileExists(atPath: $0) } ?? paths.last ?? "change"
+        queue.async { [self] in rebuild(reason: named) }
+    }
+
+    func rebuild(reason: String) {
+        let start = Date()
+        let report = session.rebuild()
+        let problems = report.diagnostics
+        lock.lock()
+        errors = problems.filter { $0.severity == .error }
+        lock.unlock()
+        for d in problems { log(DiagnosticPrinter.format(d)) }
+        let ms = Int(Date().timeIntervalSince(start) * 1000)
+        if report.succeeded || report.filesWritten >= 0 && !problems.hasErrors {
+            log("okm: \(reason): \(report.filesDecoded) file(s) read, \(report.filesWritten) written in \(ms) ms")
+        } else {
+            log("okm: \(reason): \(problems.filter { $0.severity == .error }.count) error(s); the browser shows them")
+        }
+        Task { await reload.broadcast() }
+    }
+
+    func respond(to path: String) -> HTTPResponse {
+        lock.lock()
+        let current = errors
+        lock.unlock()
+        var relative = path.removingPercentEncoding ?? path
+        if relative.contains("..") { return HTTPResponse(statusCode: .forbidden) }
+        if relative.hasSuffix("/") || relative.isEmpty { relative += "index.html" }
+        var file = output + relative
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isDir), isDir.boolValue {
+            file += "/index.html"  // the server hands paths over without their last "/"
+        }
+        let isHTML = file.hasSuffix(".html")
+        if !current.isEmpty && (isHTML || !FileManager.default.fileExists(atPath: file)) {
+            return html(Overlay.page(current), status: .ok)
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            let notFound = FileManager.default.contents(atPath: output + "/404.html").map { String(decoding: $0, as: UTF8.self) } ?? "Not found"
+            return html(notFound, status: .notFound)
+        }
+        if isHTML { return html(String(decoding: data, as: UTF8.self), status: .ok) }
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(file)], body: data)
+    }
+
+    func html(_ text: String, status: HTTPStatusCode) -> HTTPResponse {
+        HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8", HTTPHeader("Cache-Control"): "no-store"],
+                     body: Data(Overlay.withReloadScript(text).utf8))
+    }
+
+    static func contentType(_ file: String) -> String {
+        switch (file as NSString).pathExtension.lowercased() {
+        case "css": "text/css; charset=utf-8"
+        case "js": "text/javascript; charset=utf-8"
+        case "json": "application/json"
+        case "xml": "application/xml"
+        case "svg": "image/svg+xml"
+        case "png": "image/png"
+        case "jpg", "jpeg": "image/jpeg"
+        case "pdf": "application/pdf"
+        case "ics": "text/calendar; charset=utf-8"
+        case "csv": "text/csv; charset=utf-8"
+        case "txt": "text/plain; charset=utf-8"
+        default: "application/octet-stream"
+        }
+    }
+}

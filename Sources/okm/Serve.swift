@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import OKMBuild
+import OKMServe
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, serve output/ on 127.0.0.1, rebuild on every change and reload open pages. Drafts are shown.")
+
+    @OptionGroup var paths: Paths
+    @Option(help: "The output folder.") var output = "output"
+    @Option(help: "The port on 127.0.0.1.") var port: UInt16 = 1313
+
+    func run() async throws {
+        var options = paths.options
+        options.outputDirectory = output
+        options.today = .today
+        let server = DevServer(options: options, port: port) { line in Output.err(line) }
+        // Ctrl-C or a TERM signal ends the server cleanly, with status 0.
+        var sources: [DispatchSourceSignal] = []
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .main)
+            source.setEventHandler {
+                Output.err("okm: stopped")
+                Foundation.exit(0)
+            }
+            source.resume()
+            sources.append(source)
+        }
+        defer { sources.forEach { $0.cancel() } }
+        try await server.run()
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import OKMBuild
+import OKMModel
+
+/// After any single-file change, what `okm serve` writes equals a full rebuild byte for byte.
+@Suite struct IncrementalBuildTests {
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static func temp(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("okm-incr-\(name)-\(UUID().uuidString)").path
+    }
+
+    /// One random edit a person might make; returns what it did.
+    static func edit(_ content: String, _ rng: inout SplitMix) throws -> String {
+        let files = (FileManager.default.subpaths(atPath: content) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        let file = files[Int(rng.next() % UInt64(files.count))]
+        let path = content + "/" + file
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let choice = rng.next() % 5
+        switch choice {
+        case 0: text += "\nДобавен абзац за ДМСГД – Русе и КСУДС на \(rng.next() % 1000).\n"
+        case 1:
+            if let r = text.range(of: "\ntitle: ") { text.insert(contentsOf: "Ново: ", at: r.upperBound) } else { text += "\nОще текст.\n" }
+        case 2:
+            var lines = text.components(separatedBy: "\n")
+            if let last = lines.lastIndex(where: { !$0.isEmpty && !$0.hasPrefix("---") }), last > (lines.lastIndex(of: "---") ?? 0) {
+                lines.remove(at: last)
+            }
+            text = lines.joined(separator: "\n")
+        case 3:
+            let new = content + "/news/2016/novina-\(rng.next() % 10000).md"
+            try FileManager.default.createDirectory(atPath: (new as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try "---\ntitle: Нова новина\ndate: 2016-0\(1 + rng.next() % 9)-1\(rng.next() % 9)\nregion: ruse\n---\nРДСП Русе съобщи.\n"
+                .write(toFile: new, atomically: true, encoding: .utf8)
+            return "added \(new)"
+        default:
+            if let r = text.range(of: "\nsummary: ") { text.insert(contentsOf: "Обобщение. ", at: r.upperBound) } else { text += "\n" }
+        }
+        // A new stamp even within the same second: incremental builds key on size and time.
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(Double(rng.next() % 1000))], ofItemAtPath: path)
+        return "edit \(choice) of \(file)"
+    }
+
+    static func tree(_ dir: String) -> [String: Data] { GoldenSiteTests.tree(dir) }
+
+    @Test func incrementalOutputEqualsAFullRebuildAfterRandomEdits() throws {
+        let work = Self.temp("work")
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: GoldenSiteTests.repoPath + "/content", toPath: work + "/content")
+        var options = BuildOptions()
+        options.contentDirectory = work + "/content"
+        options.templatesDirectory = GoldenSiteTests.repoPath + "/templates"
+        options.outputDirectory = work + "/served"
+        let session = BuildSession(options: options)
+        #expect(session.rebuild().succeeded)
+
+        var rng = SplitMix(state: 2014_11_25)
+        for round in 1...12 {
+            let what = try Self.edit(options.contentDirectory, &rng)
+            let incremental = session.rebuild()
+            var full = options
+            full.outputDirectory = work + "/full-\(round)"
+            let report = Pipeline.build(full)
+            #expect(incremental.succeeded == report.succeeded, "\(what)")
+            guard report.succeeded else { continue }
+            #expect(incremental.filesDecoded <= 2, "\(what): \(incremental.filesDecoded) files decoded")
+            let a = Self.tree(options.outputDirectory).filter { $0.key != ".gitignore" }
+            let b = Self.tree(full.outputDirectory)
+            #expect(a.keys.sorted() == b.keys.sorted(), "\(what)")
+            let differing = a.keys.filter { a[$0] != b[$0] }.sorted()
+            #expect(differing.isEmpty, "round \(round), \(what): \(differing.prefix(5))")
+            try? FileManager.default.removeItem(atPath: full.outputDirectory)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import OKMRender
+import OKMLink
+import OKMLoad
+import OKMModel
+
+/// Decisions across meetings: anchors, the /decisions/ pages and their filters, open
+/// commitments on a later protocol, closing records, responsibilities, overdue marks.
+@Suite struct DecisionPagesTests {
+    static let files: [String: String] = [
+        "site.yml": "title: Тест\nbase_url: /\nlanguage: bg\n",
+        "regions/ruse.md": "---\nname: Област Русе\nshort: Русе\n---\n",
+        "regions/kardzhali.md": "---\nname: Област Кърджали\n---\n",
+        "organizations/rdsp-ruse.md": "---\nname: РДСП Русе\n---\n",
+        "organizations/oa-kardzhali.md": "---\nname: Областна администрация – Кърджали\n---\n",
+        "protocols/2014/ruse-2014-11-25.md": """
+            ---
+            region: ruse
+            number: "2"
+            date: 2014-11-25
+            decisions:
+              - { text: Запитване до МЗ, responsible: [rdsp-ruse], due: 2015-01-31, status: done, closed_by: protocols/ruse-2015-02-17 }
+              - { text: Информация за потребностите, responsible: [rdsp-ruse], due: 2015-03-31 }
+              - { text: Отпаднало, status: dropped }
+            ---
+
+            """,
+        "protocols/2015/ruse-2015-02-17.md": "---\nregion: ruse\nnumber: \"3\"\ndate: 2015-02-17\n---\n",
+        "protocols/2015/kardzhali-2015-09-10.md": """
+            ---
+            region: kardzhali
+            number: "4"
+            date: 2015-09-10
+            decisions:
+              - { text: Кръгла маса, responsible: [oa-kardzhali], status: in-progress }
+            ---
+
+            """,
+    ]
+
+    static func context(today: Day?) throws -> RenderContext {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("okm-decisions-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for (path, text) in files {
+            let full = root + "/" + path
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: full, atomically: true, encoding: .utf8)
+        }
+        let loaded = Loader.load(contentDirectory: root)
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+        let (site, d) = Linker.link(loaded.content)
+        #expect(d.isEmpty, "\(d)")
+        let (theme, _) = Theme.load(directory: ViewModelTests.repo + "/templates")
+        return RenderContext(site: site, theme: try #require(theme), language: "bg", today: today)
+    }
+
+    static func protocolRecord(_ ctx: RenderContext, _ slug: String) throws -> ProtocolRecord {
+        try #require(ctx.site.content.protocols.first { $0.header.id.slug == slug })
+    }
+
+    @Test func aProtocolShowsItsDecisionsWithStableAnchorsAndOverdueMarks() throws {
+        let ctx = try Self.context(today: Day(iso: "2015-04-01"))
+        let v = ctx.view(try Self.protocolRecord(ctx, "ruse-2014-11-25"))
+        let decisions = try #require(v.meeting?.decisions)
+        #expect(decisions.map(\.id) == ["ruse-2-2014-0-1", "ruse-2-2014-0-2", "ruse-2-2014-0-3"])
+        #expect(decisions.map(\.anchor) == ["decision-ruse-2-2014-0-1", "decision-ruse-2-2014-0-2", "decision-ruse-2-2014-0-3"])
+        #expect(decisions.map(\.overdue) == [false, true, false])
+        #expect(decisions[0].closedBy?.url == "/protocols/2015/ruse-2015-02-17/")
+        // Without a date nothing is marked, so recorded output does not depend on the day of the build.
+        let undated = try Self.context(today: nil)
+        #expect(undated.view(try Self.protocolRecord(undated, "ruse-2014-11-25")).meeting?.decisions.map(\.overdue) == [false, false, false])
+    }
+
+    @Test func aLaterProtocolShowsTheCommitmentsStillOpenAndTheOnesItCloses() throws {
+        let ctx = try Self.context(today: nil)
+        let later = ctx.view(try Self.protocolRecord(ctx, "ruse-2015-02-17"))
+        let earlier = try #require(later.meeting?.earlier)
+        #expect(earlier.rows.map(\.id) == ["ruse-2-2014-0-1", "ruse-2-2014-0-2"])
+        #expect(earlier.rows[0].url == "/protocols/2014/ruse-2014-11-25/#decision-ruse-2-2014-0-1")
+        #expect(later.roles.first?.heading == "Закрива решения")
+        #expect(later.roles.first?.items.map(\.url) == ["/protocols/2014/ruse-2014-11-25/#decision-ruse-2-2014-0-1"])
+        #expect(ctx.view(try Self.protocolRecord(ctx, "kardzhali-2015-09-10")).meeting?.earlier == nil)
+    }
+
+    @Test func theDecisionPagesFilterByStatusRegionAndResponsibleBody() throws {
+        let ctx = try Self.context(today: nil)
+        let pages = ctx.decisionPages()
+        #expect(pages.map(\.path) == [
+            "/decisions/", "/decisions/open/", "/decisions/in-progress/", "/decisions/done/", "/decisions/dropped/",
+            "/regions/kardzhali/decisions/", "/regions/ruse/decisions/",
+            "/decisions/organizations/oa-kardzhali/", "/decisions/organizations/rdsp-ruse/",
+        ])
+        let all = pages[0].view
+        #expect(all.groups.map(\.key) == ["open", "in-progress", "done", "dropped"])
+        #expect(all.groups.map(\.count) == [1, 1, 1, 1])
+        #expect(all.lead == nil)
+        #expect(all.filters.map(\.heading) == ["По статус", "По област", "По отговорна институция или лице"])
+        #expect(all.filters[0].links.map(\.title) == ["Всички (4)", "Отворени (1)", "В изпълнение (1)", "Изпълнени (1)", "Отпаднали (1)"])
+        #expect(all.filters[0].links.map(\.current) == [true, false, false, false, false])
+        #expect(all.filters[2].collapsed)
+        let ruse = pages[6].view
+        #expect(ruse.groups.flatMap(\.rows).map(\.id) == ["ruse-2-2014-0-2", "ruse-2-2014-0-1", "ruse-2-2014-0-3"])
+        #expect(!ruse.showRegion)
+        let rdsp = pages[8].view
+        #expect(rdsp.groups.flatMap(\.rows).map(\.id) == ["ruse-2-2014-0-2", "ruse-2-2014-0-1"])
+        #expect(!rdsp.filters[2].collapsed)
+        #expect(rdsp.filters[2].links.map(\.current) == [false, true])
+    }
+
+    @Test func anOrganizationPageListsWhatItIsResponsibleFor() throws {
+        let ctx = try Self.context(today: Day(iso: "2016-01-01"))
+        let org = try #require(ctx.site.content.organizations.first { $0.header.id.slug == "rdsp-ruse" })
+        let group = try #require(ctx.view(org).roles.first { $0.heading == "Отговорности по решения" })
+        #expect(group.count == 2)
+        #expect(group.items.map(\.title) == ["Информация за потребностите", "Запитване до МЗ", "всички решения в таблица"])
+        #expect(group.items[0].meta?.contains("отворено") == true)
+        #expect(group.items[0].meta?.hasSuffix("просрочено") == true)
+        #expect(group.items[2].url == "/decisions/organizations/rdsp-ruse/")
+        // The region page links its closure page and its decisions.
+        let region = try #require(ctx.site.content.regions.first { $0.header.id.slug == "ruse" })
+        let links = ctx.view(region).roles.flatMap(\.items).compactMap(\.url)
+        #expect(links.contains("/regions/ruse/closures/") && links.contains("/regions/ruse/decisions/"))
+    }
+}

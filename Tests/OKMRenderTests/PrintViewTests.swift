@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import OKMRender
+import OKMLink
+import OKMLoad
+import OKMModel
+
+/// The print edition's view model: the text of the official document made from the fields,
+/// and the confidential blocks only in the internal edition.
+@Suite struct PrintViewTests {
+    static func protocolRecord(_ ctx: RenderContext) throws -> ProtocolRecord {
+        try #require(ctx.site.content.protocols.first { $0.header.id.slug == "ruse-2015-03-10" })
+    }
+
+    @Test func theProtocolReadsLikeTheOfficialDocument() throws {
+        let ctx = try ViewModelTests.context()
+        let v = ctx.printProtocol(try Self.protocolRecord(ctx), edition: .publicEdition)
+        #expect(v.approval?.label == "ОДОБРЯВАМ:")
+        #expect(v.approval?.name == "ИВАН ПЕТРОВ")
+        #expect(v.approval?.post == "Областен управител")
+        #expect(v.titleWord == "ПРОТОКОЛ")
+        #expect(v.numberLine == "№ 3/10.03.2015 г.")
+        #expect(v.subtitle == "от заседание на Областен координационен механизъм по деинституционализация")
+        #expect(v.opening.first == "Днес, 10.03.2015 г., от 10.00 ч. в Зала 1 се проведе заседание на Областен координационен механизъм по деинституционализация.")
+        #expect(v.opening.count == 2)
+        #expect(v.opening[1].hasPrefix("Заседанието бе водено от Иван Петров"))
+        #expect(v.opening[1].contains("Участие взеха представители на Регионална дирекция „Социално подпомагане“ – Русе и Фондация"))
+        #expect(v.agenda.map(\.title) == ["Закриване на ДДЛРГ „Проба“", "Разни"])
+        #expect(v.agenda[0].reportLabel == "Докладва:")
+        #expect(v.agenda[0].reporters == "Мария Иванова – директор, Регионална дирекция „Социално подпомагане“ – Русе")
+        #expect(v.agenda[1].reporters == nil)
+        #expect(v.sections.map(\.heading) == ["По т. 1", "По т. 2"])
+        #expect(v.sections[0].decisions?.caption == "Решения по т. 1")
+        #expect(v.sections[0].decisions?.rows.map(\.number) == ["1."])
+        #expect(v.sections[0].decisions?.rows.first?.due == "30.06.2015 г.")
+        #expect(v.sections[0].decisions?.rows.first?.responsible == "Регионална дирекция „Социално подпомагане“ – Русе")
+        #expect(v.sections[1].decisions == nil)
+        #expect(v.nextMeeting == "Следващото заседание ще се проведе на 16.06.2015 г.")
+        #expect(v.signatures.map(\.role) == ["Председател", "Изготвил"])
+        #expect(v.signatures.map(\.name) == ["Иван Петров", "Мария Иванова"])
+        // Mentions print as text: no links into the site inside the discussion.
+        #expect(!v.sections.map(\.html).joined().contains("<a "))
+    }
+
+    @Test func confidentialBlocksOnlyInTheInternalEditionWhereTheyStood() throws {
+        let ctx = try ViewModelTests.context()
+        let p = try Self.protocolRecord(ctx)
+        let publicHTML = ctx.printProtocol(p, edition: .publicEdition).sections.map(\.html).joined()
+        #expect(!publicHTML.contains("6101047500"))
+        #expect(!publicHTML.contains("confidential"))
+        let internalView = ctx.printProtocol(p, edition: .internalEdition)
+        let first = internalView.sections[0].html
+        #expect(first.contains("<div class=\"confidential\">\n<p class=\"confidential-label\">Поверително</p>\n<p>Дете А. (3 г.) – ЕГН 6101047500, настанено в приемно семейство.</p>\n</div>"))
+        #expect(first.range(of: "докладва за плана")!.lowerBound < first.range(of: "6101047500")!.lowerBound)
+        #expect(!internalView.sections[1].html.contains("6101047500"))
+        let page = ctx.printPage([p], volume: nil, edition: .internalEdition, inlineCSS: "")
+        #expect(page.isInternal && page.internalMarker == "За вътрешно ползване")
+        #expect(page.screenLinks.isEmpty && page.canonical == nil)
+        #expect(page.pageCSS.contains("@top-center { content: \"За вътрешно ползване\"; }"))
+    }
+
+    @Test func confidentialTextIsEscapedAndKeepsItsParagraphs() throws {
+        let ctx = try ViewModelTests.context()
+        let html = ctx.confidentialHTML(ConfidentialBlock(text: "Ред <1> & \"2\"\nред 2\n\n\nНов абзац\n", line: 3))
+        #expect(html.contains("<p>Ред &lt;1&gt; &amp; &quot;2&quot;<br>\nред 2</p>\n<p>Нов абзац</p>\n"))
+    }
+
+    @Test func thePublicPageLinksBackAndItsPDFOnlyWhenMade() throws {
+        let ctx = try ViewModelTests.context()
+        let p = try Self.protocolRecord(ctx)
+        let page = ctx.printPage([p], volume: nil, edition: .publicEdition)
+        #expect(page.screenLinks.map(\.url) == ["/protocols/2015/ruse-2015-03-10/"])
+        #expect(page.stylesheet == "/assets/print.css")
+        #expect(page.canonical == "https://okm.example.bg/protocols/2015/ruse-2015-03-10/")
+        #expect(page.pageCSS.contains("@top-right { content: \"Протокол № 3/10.03.2015 г.\"; }"))
+        #expect(page.pageCSS.contains("@bottom-right { content: \"стр. \" counter(page) \" от \" counter(pages); }"))
+        #expect(ctx.printLinks(p).map(\.url) == ["/protocols/2015/ruse-2015-03-10/print/", "/regions/ruse/protocols/2015/print/"])
+        let withPDF = RenderContext(site: ctx.site, theme: try Self.theme(), language: "bg", pdfLinks: true)
+        #expect(withPDF.printLinks(p).map(\.url) == [
+            "/protocols/2015/ruse-2015-03-10/print/", "/protocols/2015/ruse-2015-03-10/ruse-2015-03-10.pdf",
+            "/regions/ruse/protocols/2015/print/", "/regions/ruse/protocols/2015/ruse-2015.pdf",
+        ])
+        #expect(PrintEditions.targets(ctx.site).map(\.pdf) == [
+            "protocols/2015/ruse-2015-03-10/ruse-2015-03-10.pdf", "regions/ruse/protocols/2015/ruse-2015.pdf",
+        ])
+    }
+
+    @Test func inEnglish() throws {
+        let ctx = try ViewModelTests.context(language: "en")
+        let v = ctx.printProtocol(try Self.protocolRecord(ctx), edition: .publicEdition)
+        #expect(v.titleWord == "MINUTES")
+        #expect(v.numberLine == "No. 3/10.03.2015")
+        #expect(v.opening.first == "On 10 March 2015, at 10:00, in Зала 1, a meeting of the Regional Coordination Mechanism for Deinstitutionalisation was held.")
+        #expect(v.agenda[0].reportLabel == "Reporting:")
+    }
+
+    @Test func timesAndListsAsPeopleWriteThem() throws {
+        let ctx = try ViewModelTests.context()
+        #expect(ctx.meetingTime("10:00") == "10.00 ч.")
+        #expect(ctx.meetingTime("9.30") == "9.30 ч.")
+        #expect(ctx.meetingTime("10:00 – 12:30 ч.") == "10:00 – 12:30 ч.")
+        #expect(ctx.joined(["А"]) == "А")
+        #expect(ctx.joined(["А", "Б"]) == "А и Б")
+        #expect(ctx.joined(["А", "Б", "В"]) == "А, Б и В")
+    }
+
+    @Test func cssStringsHoldAnyText() {
+        #expect(PrintCSS.string("Протокол № 2") == "\"Протокол № 2\"")
+        #expect(PrintCSS.string("a\"b\\c</style>\nd") == "\"a\\22 b\\5c c\\3c /style\\3e \\a d\"")
+    }
+
+    static func theme() throws -> Theme {
+        let (theme, _) = Theme.load(directory: ViewModelTests.repo + "/templates")
+        return try #require(theme)
+    }
+}
