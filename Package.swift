@@ -7,6 +7,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "okm", targets: ["okm"]),
+        // Load and Link as a library, for the fuzzer in Tests/Fuzz (a package of its own).
+        .library(name: "OKMCore", targets: ["OKMModel", "OKMMarkdown", "OKMLoad", "OKMLink"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),

@@ -114,9 +114,9 @@ public enum Linker {
         if let near = EditDistance.closest(to: ref.slug, in: candidates) {
             message += " (did you mean '\(near)'?)"
         } else if candidates.isEmpty {
-            message += ": there is no \(ref.kinds[0].folder)/ record yet"
+            message += ": there is no \(ref.kinds.map { $0.folder + "/" }.joined(separator: " or ")) record yet"
         } else {
-            message += ": no file \(ref.kinds[0].folder)/\(ref.slug).md"
+            message += ": no file \(ref.kinds.map { "\($0.folder)/\(ref.slug).md" }.joined(separator: " or "))"
         }
         return .error(ref.location, message)
     }

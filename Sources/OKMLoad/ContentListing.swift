@@ -35,7 +35,12 @@ struct ContentListing {
                     continue
                 }
                 var isDir: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &isDir), isDir.boolValue { continue }
+                guard fm.fileExists(atPath: full, isDirectory: &isDir) else {
+                    let written = (try? fm.destinationOfSymbolicLink(atPath: full)) ?? target
+                    listing.diagnostics.append(.error(location, "the link points to '\(written)', which does not exist"))
+                    continue
+                }
+                if isDir.boolValue { continue }
             } else if type != .typeRegular {
                 continue
             }

@@ -174,9 +174,17 @@ final class FieldReader {
     }
 
     func strings(_ key: String) -> [String] {
-        list(key).compactMap { n in
-            scalarText(n, field: key).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        list(key).enumerated().compactMap { i, n in
+            guard isSingleItem(n, i, of: key) else { return nil }
+            return scalarText(n, field: key).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         }
+    }
+
+    /// An item of a list of values must itself be a single value; the error names the item.
+    private func isSingleItem(_ n: Node, _ index: Int, of key: String) -> Bool {
+        if case .scalar = n { return true }
+        sink.error(place.location(n), "item \(index + 1) of '\(key)' must be a single value, found \(n.kindName)")
+        return false
     }
 
     func nested(_ key: String, required: Bool = false) -> FieldReader? {
@@ -258,7 +266,9 @@ final class FieldReader {
     }
 
     func references(_ key: String, _ kinds: [Kind]) -> [Reference] {
-        list(key).compactMap { reference($0, field: key, kinds: kinds) }
+        list(key).enumerated().compactMap { i, n in
+            isSingleItem(n, i, of: key) ? reference(n, field: key, kinds: kinds) : nil
+        }
     }
 
     func references(_ key: String, _ kind: Kind) -> [Reference] { references(key, [kind]) }

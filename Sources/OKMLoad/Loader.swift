@@ -23,6 +23,18 @@ public struct FileStamp: Sendable, Hashable {
     var modified: Double
 }
 
+/// A content file given as bytes rather than read from a folder (`Loader.load(files:)`).
+public struct ContentFileBytes: Sendable {
+    /// Path inside the content folder, `/`-separated: `news/2015/sreshta.md`, `site.yml`.
+    public var relativePath: String
+    public var bytes: [UInt8]
+
+    public init(relativePath: String, bytes: [UInt8]) {
+        self.relativePath = relativePath
+        self.bytes = bytes
+    }
+}
+
 /// Decoded files by path, with the stamp they had when decoded.
 public struct LoadCache: Sendable {
     var entries: [String: (FileStamp, FileResult)] = [:]
@@ -75,6 +87,37 @@ public enum Loader {
             return kept.1
         }
 
+        let content = assemble(settings: settings, results: results, diagnostics: &diagnostics)
+        return LoadResult(content: content, staticFiles: listing.staticFiles, diagnostics: diagnostics.sorted(),
+                          cache: newCache, filesDecoded: changed.count)
+    }
+
+    /// Load over files given as bytes instead of a folder (the fuzzer, tests). `site.yml` is
+    /// the settings; a file `<kind folder>/…/<name>.md` is a record, decoded as `load(contentDirectory:)`
+    /// decodes it; other files are ignored, and so are the layout checks of a real folder.
+    public static func load(files: [ContentFileBytes], root: String = "content") -> LoadResult {
+        var diagnostics: [Diagnostic] = []
+        var settings = SiteSettings()
+        var results: [FileResult] = []
+        for file in files {
+            let path = root + "/" + file.relativePath
+            if file.relativePath == "site.yml" {
+                let (s, d) = SiteFile.load(path: path, bytes: file.bytes)
+                settings = s
+                diagnostics += d
+                continue
+            }
+            let parts = file.relativePath.split(separator: "/").map(String.init)
+            guard parts.count >= 2, file.relativePath.lowercased().hasSuffix(".md"), let kind = Kind(folder: parts[0]) else { continue }
+            results.append(DocumentFile.load(path: path, kind: kind, folder: parts.dropLast().joined(separator: "/"),
+                                             fileName: String(parts[parts.count - 1].dropLast(3)), bytes: file.bytes))
+        }
+        let content = assemble(settings: settings, results: results, diagnostics: &diagnostics)
+        return LoadResult(content: content, staticFiles: [], diagnostics: diagnostics.sorted())
+    }
+
+    /// The decoded files in one Content; a second document with a slug already taken is reported.
+    static func assemble(settings: SiteSettings, results: [FileResult], diagnostics: inout [Diagnostic]) -> Content {
         var content = Content(settings: settings)
         var seen: [DocumentID: String] = [:]
         for r in results {
@@ -89,8 +132,7 @@ public enum Loader {
             content.add(doc)
         }
         diagnostics += reservedPageSlugs(content)
-        return LoadResult(content: content, staticFiles: listing.staticFiles, diagnostics: diagnostics.sorted(),
-                          cache: newCache, filesDecoded: changed.count)
+        return content
     }
 
     /// Pages live at `/<slug>/`, beside the kind folders and the site's own sections.

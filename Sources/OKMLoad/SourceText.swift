@@ -18,13 +18,19 @@ public struct SourceText: Sendable {
     public init(path: String, bytes: [UInt8]) throws(Diagnostic) {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let message = SourceText.notText(bytes) { throw .error(SourceLocation(path: path, line: 1, column: 1), message) }
         if let bad = SourceText.firstInvalidUTF8(bytes) {
             let offset = bad.offset + (bytes.startIndex)
             throw .error(bad.location(path), "the file is not UTF-8 text (byte 0x\(String(bad.byte, radix: 16, uppercase: true)) at byte \(offset + 1)); save it as UTF-8")
         }
-        if bytes.contains(0) {
-            let line = bytes.prefix { $0 != 0 }.filter { $0 == 10 }.count + 1
-            throw .error(SourceLocation(path: path, line: line, column: 1), "the file contains a NUL byte: it is not a text file")
+        if let nul = bytes.firstIndex(of: 0) {
+            // The text before it is valid UTF-8: count lines as an editor does, columns in characters.
+            var line = 1, column = 1
+            for i in bytes.startIndex..<nul {
+                let b = bytes[i]
+                if b == 10 || (b == 13 && bytes[i + 1] != 10) { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            }
+            throw .error(SourceLocation(path: path, line: line, column: column), "the file contains a NUL byte: it is not a text file")
         }
         let text = SourceText.normalizingNewlines(String(decoding: bytes, as: UTF8.self))
         self.init(path: path, normalized: text)
@@ -50,6 +56,26 @@ public struct SourceText: Sendable {
 
     /// True when the file opened a front matter block that has no closing `---`.
     public var frontMatterUnclosed: Bool { frontMatterLineOffset == -1 }
+
+    /// Files that are not text at all, by their first bytes: a picture or a document renamed
+    /// `.md`, or text saved as UTF-16 ("Unicode" in Windows editors).
+    static let signatures: [(bytes: [UInt8], what: String, advice: String)] = [
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG image", "rename it to .png"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image", "rename it to .jpg"),
+        (Array("GIF8".utf8), "a GIF image", "rename it to .gif"),
+        (Array("%PDF-".utf8), "a PDF document", "rename it to .pdf"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (.docx, .odt, .xlsx or .zip)", "copy its text into a Markdown file"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "a Word 97–2003 document", "copy its text into a Markdown file"),
+        (Array("{\\rtf".utf8), "an RTF document", "copy its text into a Markdown file"),
+        ([0xFF, 0xFE], "UTF-16 text", "save it as UTF-8"),
+        ([0xFE, 0xFF], "UTF-16 text", "save it as UTF-8"),
+    ]
+
+    /// "the file is a PNG image, …" for a file that is plainly not a UTF-8 text; nil otherwise.
+    static func notText(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard let s = signatures.first(where: { bytes.starts(with: $0.bytes) }) else { return nil }
+        return "the file is \(s.what), not a Markdown text file in UTF-8: \(s.advice)"
+    }
 
     static func isFence(_ line: Substring) -> Bool {
         let u = line.utf8

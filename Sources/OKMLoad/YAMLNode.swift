@@ -36,6 +36,7 @@ extension Node {
 enum YAMLDocument {
     /// Composes the front matter with Yams. A syntax error becomes a diagnostic at its true file line.
     static func compose(_ yaml: String, place: YAMLPlace) -> Result<Node?, Diagnostic> {
+        if let refused = YAMLAnchors.diagnostic(in: yaml, place: place) { return .failure(refused) }
         do {
             return .success(try Yams.compose(yaml: yaml))
         } catch let error as YamlError {
@@ -76,6 +77,10 @@ enum YAMLDocument {
 
     static func diagnostic(_ error: YamlError, place: YAMLPlace) -> Diagnostic {
         func message(_ problem: String, _ context: YamlError.Context?) -> String {
+            // libyaml stops at 1000 levels and names its own API; say it in the reader's terms.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return "invalid YAML in front matter: lists and groups are nested more than 1000 levels deep"
+            }
             var m = "invalid YAML in front matter: \(problem)"
             if let context { m += " (\(context.text) at line \(context.mark.line + place.lineOffset))" }
             return m

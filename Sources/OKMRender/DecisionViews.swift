@@ -88,43 +88,47 @@ extension RenderContext {
     }
 
     /// Every page of decisions: all, by status, by region, by responsible organization or person.
-    func decisionPages() -> [(path: String, view: DecisionsPageView)] {
+    func decisionPages() -> [(path: String, view: DecisionsPageView)] { decisionPageJobs().map { ($0.path, $0.make()) } }
+
+    /// The same pages, each built when its job runs. A page's filter links are the other pages, with their counts.
+    func decisionPageJobs() -> [(path: String, make: @Sendable () -> DecisionsPageView)] {
+        struct Spec: Sendable { var path, title, filterTitle: String; var group: Int; var list: [TrackedDecision]; var crumbs: [LinkView]; var showRegion: Bool }
         let all = site.decisions.all
         let home = LinkView(title: label("decisions_title"), url: url("/decisions/"))
-        var pages: [(String, String, [TrackedDecision], [LinkView], Bool)] = [("/decisions/", label("decisions_title"), all, [], true)]
+        var specs = [Spec(path: "/decisions/", title: label("decisions_title"), filterTitle: label("all"), group: 0, list: all, crumbs: [], showRegion: true)]
         for s in DecisionStatus.allCases {
-            pages.append(("/decisions/\(s.rawValue)/", "\(label("decisions_title")) – \(label("decisions_\(s.rawValue)"))",
-                          all.filter { $0.decision.status == s }, [home], true))
+            specs.append(Spec(path: "/decisions/\(s.rawValue)/", title: "\(label("decisions_title")) – \(label("decisions_\(s.rawValue)"))",
+                              filterTitle: label("decisions_\(s.rawValue)"), group: 0, list: all.filter { $0.decision.status == s }, crumbs: [home], showRegion: true))
         }
-        let regions = Set(all.compactMap(\.region)).sorted()
-        for r in regions {
+        var byRegion: [DocumentID: [TrackedDecision]] = [:], byBody: [DocumentID: [TrackedDecision]] = [:]
+        for d in all {
+            if let r = d.region { byRegion[r, default: []].append(d) }
+            for b in d.responsible { byBody[b, default: []].append(d) }
+        }
+        for r in byRegion.keys.sorted() {
             let name = site.summary(r)?.title ?? r.slug
-            pages.append(("/regions/\(r.slug)/decisions/", "\(label("decisions_title")) – \(name)", all.filter { $0.region == r },
-                          [home, LinkView(title: name, url: url(URLs.path(of: r, date: nil)))], false))
+            specs.append(Spec(path: "/regions/\(r.slug)/decisions/", title: "\(label("decisions_title")) – \(name)", filterTitle: name, group: 1,
+                              list: byRegion[r]!, crumbs: [home, LinkView(title: name, url: url(URLs.path(of: r, date: nil)))], showRegion: false))
         }
-        let bodies = Set(all.flatMap(\.responsible)).sorted { (site.summary($0)?.title ?? "").compare(site.summary($1)?.title ?? "") }
-        for b in bodies {
+        for b in byBody.keys.sorted(by: { (site.summary($0)?.title ?? "").compare(site.summary($1)?.title ?? "") }) {
             let name = site.summary(b)?.title ?? b.slug
-            pages.append((responsibleDecisionsPath(b), "\(label("decisions_title")) – \(name)", all.filter { $0.responsible.contains(b) }, [home], true))
+            specs.append(Spec(path: responsibleDecisionsPath(b), title: "\(label("decisions_title")) – \(name)", filterTitle: name, group: 2,
+                              list: byBody[b]!, crumbs: [home], showRegion: true))
         }
-        func filters(current: String) -> [FilterGroupView] {
-            func link(_ title: String, _ path: String, _ n: Int) -> MenuLink { MenuLink(title: "\(title) (\(n))", url: url(path), current: path == current) }
-            var byStatus = [link(label("all"), "/decisions/", all.count)]
-            for s in DecisionStatus.allCases {
-                byStatus.append(link(label("decisions_\(s.rawValue)"), "/decisions/\(s.rawValue)/", all.filter { $0.decision.status == s }.count))
-            }
-            let byRegion = regions.map { r in link(site.summary(r)?.title ?? r.slug, "/regions/\(r.slug)/decisions/", all.filter { $0.region == r }.count) }
-            let byBody = bodies.map { b in link(site.summary(b)?.title ?? b.slug, responsibleDecisionsPath(b), all.filter { $0.responsible.contains(b) }.count) }
-            return [FilterGroupView(heading: label("decisions_filter_status"), links: byStatus, collapsed: false),
-                    FilterGroupView(heading: label("decisions_filter_region"), links: byRegion, collapsed: false),
-                    FilterGroupView(heading: label("decisions_filter_responsible"), links: byBody, collapsed: !byBody.contains(where: \.current))]
-                .filter { !$0.links.isEmpty }
-        }
+        let links = specs.map { (group: $0.group, title: "\($0.filterTitle) (\($0.list.count))", path: $0.path) }
+        let headings = [label("decisions_filter_status"), label("decisions_filter_region"), label("decisions_filter_responsible")]
         let lead = today.flatMap { date($0) }.map { filled("decisions_overdue_as_of", ["date": $0]) }
-        return pages.map { path, title, list, crumbs, showRegion in
-            (path, DecisionsPageView(page: chrome(title: title, path: path, description: label("decisions_description"), crumbs: crumbs),
-                                     t: t, title: title, lead: lead, filters: filters(current: path), groups: decisionGroups(list),
-                                     isEmpty: list.isEmpty, showRegion: showRegion))
+        let ctx = self
+        return specs.map { spec in
+            (spec.path, {
+                let filters = (0..<3).compactMap { g -> FilterGroupView? in
+                    let items = links.filter { $0.group == g }.map { MenuLink(title: $0.title, url: ctx.url($0.path), current: $0.path == spec.path) }
+                    return items.isEmpty ? nil : FilterGroupView(heading: headings[g], links: items, collapsed: g == 2 && !items.contains(where: \.current))
+                }
+                return DecisionsPageView(page: ctx.chrome(title: spec.title, path: spec.path, description: ctx.label("decisions_description"), crumbs: spec.crumbs),
+                                         t: ctx.t, title: spec.title, lead: lead, filters: filters, groups: ctx.decisionGroups(spec.list),
+                                         isEmpty: spec.list.isEmpty, showRegion: spec.showRegion)
+            })
         }
     }
 

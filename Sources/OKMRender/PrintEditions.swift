@@ -74,12 +74,16 @@ extension RenderContext {
     }
 
     func printPage(_ records: [ProtocolRecord], volume: PrintEditions.Volume?, edition: PrintEdition, inlineCSS: String? = nil) -> PrintPageView {
-        let protocols = records.map { printProtocol($0, edition: edition) }
+        let word = label("print_protocol_word")
+        let protocols = records.map { record in
+            var view = printProtocol(record, edition: edition)
+            view.runningHead = "\(word) \(view.numberLine)"
+            return view
+        }
         let first = records.first?.header
         let region = volume?.region.header.id ?? first?.region.flatMap(site.resolve)
         let regionName = region.flatMap { id in site.content.regions.first { $0.header.id == id }?.names.name }
         let left = [label("print_mechanism_short"), regionName].compactMap { $0 }.joined(separator: " – ")
-        let word = label("print_protocol_word")
         let isInternal = edition == .internalEdition
         let title: String
         let pageURL: String
@@ -91,7 +95,7 @@ extension RenderContext {
             pageURL = "/regions/\(volume.region.header.id.slug)/protocols/"
             links.append(LinkView(title: label("print_back_region"), url: url(pageURL)))
             if pdfLinks { links.append(LinkView(title: label("print_pdf"), url: url(volume.pdf))) }
-            volumeView = PrintVolumeView(title: label("print_volume_title"), subtitle: fill("print_volume_subtitle", names),
+            volumeView = PrintVolumeView(title: label("print_volume_title"), runningHead: title, subtitle: fill("print_volume_subtitle", names),
                                          year: fill("print_volume_year", names),
                                          contents: protocols.map { LinkView(title: "\(word) \($0.numberLine)", url: "#\($0.anchor)") })
         } else {
@@ -105,7 +109,7 @@ extension RenderContext {
         return PrintPageView(
             lang: language, title: title, canonical: isInternal ? nil : absolute(pageURL), stylesheet: url("/assets/print.css"),
             inlineCSS: inlineCSS,
-            pageCSS: PrintCSS.page(left: left, right: right, volumeWord: volume == nil ? nil : word,
+            pageCSS: PrintCSS.page(left: left, right: right,
                                    pageWord: label("print_page"), ofWord: label("print_of"),
                                    marker: isInternal ? label("print_internal") : nil),
             t: t, isInternal: isInternal,

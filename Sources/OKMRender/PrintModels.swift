@@ -27,6 +27,8 @@ struct PrintPageView: Sendable {
 
 struct PrintVolumeView: Sendable {
     var title: String
+    /// The running header of the cover and contents pages (the page's title).
+    var runningHead: String
     var subtitle: String
     var year: String
     /// Each protocol of the volume, linking to its `#p-<slug>`; print shows the page number.
@@ -40,6 +42,9 @@ struct PrintProtocolView: Sendable {
     var titleWord: String
     /// "№ 2/25.11.2014 г."
     var numberLine: String
+    /// "Протокол № 2/25.11.2014 г.": in a volume, the running header of its pages (print.css
+    /// reads it from `data-running-head` with `string-set`).
+    var runningHead = ""
     /// "от заседание на Областен координационен механизъм по деинституционализация"
     var subtitle: String
     /// The opening paragraphs: date, time, place; who chaired; who took part.

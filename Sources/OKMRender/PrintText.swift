@@ -146,23 +146,18 @@ enum PrintCSS {
 
     /// The `@page` margin boxes: mechanism top left, protocol top right, "стр. N от M" bottom
     /// right, and the internal marker top centre and bottom left. In a volume the top right
-    /// follows the protocol on the page (WeasyPrint's `string-set`; browsers keep `right`).
-    static func page(left: String, right: String, volumeWord: String?, pageWord: String, ofWord: String, marker: String?) -> String {
-        var rightContent = "content: \(string(right));"
-        if volumeWord != nil { rightContent += " content: string(okm-protocol, first);" }
+    /// follows the protocol on the page: print.css's `@page volume` takes it with WeasyPrint's
+    /// `string-set` from each protocol's `data-running-head` (browsers keep `right`), so this
+    /// inline CSS stays plain CSS that the Nu HTML Checker accepts.
+    static func page(left: String, right: String, pageWord: String, ofWord: String, marker: String?) -> String {
         var rules = [
             "@top-left { content: \(string(left)); }",
-            "@top-right { \(rightContent) }",
+            "@top-right { content: \(string(right)); }",
             "@bottom-right { content: \(string(pageWord + " ")) counter(page) \(string(" " + ofWord + " ")) counter(pages); }",
         ]
         if let marker {
             rules += ["@top-center { content: \(string(marker)); }", "@bottom-left { content: \(string(marker)); }"]
         }
-        var css = "@page {\n  " + rules.joined(separator: "\n  ") + "\n}"
-        if let volumeWord {
-            css += "\n.volume-cover { string-set: okm-protocol \(string(right)); }"
-            css += "\n.protocol-number { string-set: okm-protocol \(string(volumeWord + " ")) content(text); }"
-        }
-        return css
+        return "@page {\n  " + rules.joined(separator: "\n  ") + "\n}"
     }
 }

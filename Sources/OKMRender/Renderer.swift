@@ -73,6 +73,6 @@ public enum Renderer {
     }
 
     static func render(_ theme: Theme, _ template: String, _ view: Any) -> String {
-        theme.library.render(view, withTemplate: template) ?? ""
+        theme.library.render(MustacheValues.convert(view), withTemplate: template) ?? ""
     }
 }

@@ -29,6 +29,7 @@ public struct Theme: Sendable {
 
     public static func load(directory: String) -> (Theme?, [Diagnostic]) {
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        FastHTMLContentType.register()  // before parsing: templates name it in a pragma
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: Set<String> = []

@@ -13,8 +13,8 @@ extension RenderContext {
             jobs.append { OutputFile(path: String(scope.path.dropFirst()) + "closures.csv", contents: .text(ctx.closuresCSV(scope))) }
             jobs.append { OutputFile(path: String(scope.path.dropFirst()) + "closures.json", contents: .text(ctx.closuresJSON(scope))) }
         }
-        for (path, view) in decisionPages() {
-            jobs.append { OutputFile(path: URLs.file(for: path), contents: .text(Renderer.render(theme, "decisions", view))) }
+        for (path, make) in decisionPageJobs() {
+            jobs.append { OutputFile(path: URLs.file(for: path), contents: .text(Renderer.render(theme, "decisions", make()))) }
         }
         return jobs
     }

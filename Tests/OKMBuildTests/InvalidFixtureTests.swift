@@ -28,9 +28,27 @@ import OKMModel
         return text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
     }
 
+    /// Cases too big to commit (issue 9: "5 MB bodies, 10 000 agenda items"): their folder holds
+    /// the small files and expected.txt; these files are added to a copy of its content/ when
+    /// the test runs.
+    static let generatedFiles: [String: @Sendable () -> [String: [UInt8]]] = [
+        "body-5mb-egn-last-line": { ["news/2015/golyam.md": GeneratedFixtures.hugeBody()] },
+        "agenda-10000-items": { ["protocols/2014/ruse-2014-11-25.md": GeneratedFixtures.longAgenda()] },
+    ]
+
+    /// Every case, the huge ones included, must give its diagnostics quickly.
+    static let timeLimit: Duration = .seconds(60)
+
     @Test func everyExpectedCaseIsPresent() {
-        #expect(Self.invalidCaseNames.count >= 25,
+        #expect(Self.invalidCaseNames.count >= 40,
                 "only \(Self.invalidCaseNames.count) folders in \(Self.invalidFixturesDirectory): was one lost?")
+    }
+
+    @Test func generatedCasesAreAsBigAsTheIssueSays() {
+        #expect(GeneratedFixtures.hugeBody().count > 5 * 1024 * 1024)
+        let agenda = String(decoding: GeneratedFixtures.longAgenda(), as: UTF8.self)
+        #expect(agenda.components(separatedBy: "\n  - title: ").count - 1 == 10_000)
+        for name in Self.generatedFiles.keys { #expect(Self.invalidCaseNames.contains(name), "no folder for \(name)") }
     }
 
     @Test(arguments: invalidCaseNames)
@@ -41,24 +59,41 @@ import OKMModel
 
         let scratch = try BuildTestSupport.makeTemporaryDirectory(prefix: "okm-invalid-\(caseName)")
         defer { try? FileManager.default.removeItem(atPath: scratch) }
+
+        // The folder that holds content/: the case itself, or a copy with the generated files.
+        var site = fixture
+        if let generate = Self.generatedFiles[caseName] {
+            site = try BuildTestSupport.makeTemporaryDirectory(prefix: "okm-generated-\(caseName)")
+            try FileManager.default.copyItem(atPath: fixture + "/content", toPath: site + "/content")
+            for (relative, bytes) in generate() {
+                let path = site + "/content/" + relative
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(bytes).write(to: URL(fileURLWithPath: path))
+            }
+        }
+        defer { if site != fixture { try? FileManager.default.removeItem(atPath: site) } }
         let output = scratch + "/output"
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try Self.markerContents.write(to: URL(fileURLWithPath: output + "/" + Self.markerName))
 
         var options = BuildOptions()
-        options.contentDirectory = fixture + "/content"
+        options.contentDirectory = site + "/content"
         options.templatesDirectory = BuildTestSupport.templatesDirectory
         options.outputDirectory = output
+        let clock = ContinuousClock()
+        let started = clock.now
         let report = Pipeline.build(options)
+        let elapsed = clock.now - started
 
         #expect(!report.succeeded, "\(caseName): the build succeeded")
+        #expect(elapsed < Self.timeLimit, "\(caseName): the build took \(elapsed)")
         #expect(report.filesWritten == 0)
 
         // Warnings count only when the case states some.
         let withWarnings = expected.contains { $0.contains(": warning: ") }
         let actual = report.diagnostics
             .filter { withWarnings || $0.severity == .error }
-            .map { $0.description.replacingOccurrences(of: fixture + "/", with: "") }
+            .map { $0.description.replacingOccurrences(of: site + "/", with: "") }
         #expect(actual == expected, """
             \(caseName): diagnostics differ
             expected:
@@ -106,5 +141,29 @@ import OKMModel
                 #expect(bytes.range(of: Data(needle.utf8)) == nil, "output/\(file) contains '\(needle)'")
             }
         }
+    }
+}
+
+/// The content of the generated cases, the same bytes on every run.
+enum GeneratedFixtures {
+    /// A news item of more than 5 MB (22 000 paragraphs) with an ЕГН on its last line, 44006.
+    static func hugeBody() -> [UInt8] {
+        var text = "---\ntitle: Протокол с много дълъг текст\ndate: 2015-03-10\nregion: ruse\n---\n"
+        let paragraph = "Механизмът обсъди напредъка по плана за деинституционализация в Област Русе и приетите мерки за подкрепа на семействата."
+        for i in 1...22_000 { text += paragraph + " Абзац \(i).\n\n" }
+        text += "Случаят на дете с ЕГН 6101047500 е обсъден.\n"
+        return Array(text.utf8)
+    }
+
+    /// A protocol with 10 000 agenda items: a misspelt reporter in item 9 999 (line 20004) and a
+    /// decision under item 10 001 (line 20008).
+    static func longAgenda() -> [UInt8] {
+        var text = "---\nregion: ruse\nnumber: \"2\"\ndate: 2014-11-25\nchair: ivan-petrov\nagenda:\n"
+        for i in 1...10_000 {
+            text += "  - title: Точка \(i) от дневния ред\n"
+            text += "    reporters: [\(i == 9_999 ? "ivan-petorv" : "ivan-petrov")]\n"
+        }
+        text += "decisions:\n  - { text: Да се изпълни, agenda_item: 10001 }\n---\n## По т. 1\n\nОбсъждане.\n"
+        return Array(text.utf8)
     }
 }

@@ -43,6 +43,9 @@ import OKMModel
         #expect(try PDFTools.pageCount(volume) == 3)
         #expect(try PDFTools.text(volume, page: 1).contains("ПРОТОКОЛИ"))
         #expect(try PDFTools.text(volume, page: 2).contains("№ 2/25.11.2014"))
+        // The running header top right: the volume's title on its cover, then the protocol on the page.
+        #expect(try PDFTools.text(volume, page: 1).contains("Протоколи на ОКМ по деинституционализация – Област Русе, 2014 г."))
+        #expect(try PDFTools.text(volume, page: 2).contains("Протокол № 2/25.11.2014 г."))
         #expect(InternalLinks.broken(in: out).isEmpty, "\(InternalLinks.broken(in: out).prefix(10))")
     }
 

@@ -1,0 +1,28 @@
+import Mustache
+
+/// Mustache's HTML escaping, byte by byte instead of Character by Character (grapheme
+/// breaking made it a fifth of a build's time). Same output: `< > & " '` become entities.
+/// Templates select it with `{{% CONTENT_TYPE: OKM_HTML }}`.
+struct FastHTMLContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String {
+        var needs = false
+        for b in text.utf8 where b == 60 || b == 62 || b == 38 || b == 34 || b == 39 { needs = true; break }
+        guard needs else { return text }
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count + 32)
+        for b in text.utf8 {
+            switch b {
+            case 60: out.append(contentsOf: "&lt;".utf8)
+            case 62: out.append(contentsOf: "&gt;".utf8)
+            case 38: out.append(contentsOf: "&amp;".utf8)
+            case 34: out.append(contentsOf: "&quot;".utf8)
+            case 39: out.append(contentsOf: "&#39;".utf8)
+            default: out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static let name = "OKM_HTML"
+    static func register() { MustacheContentTypes.register(FastHTMLContentType(), named: name) }
+}
