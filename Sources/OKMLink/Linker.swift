@@ -79,12 +79,14 @@ public enum Linker {
         for (owner, targets) in outgoing {
             for t in targets { backlinks[t, default: []].insert(owner) }
         }
-        let newestFirst: (DocumentID, DocumentID) -> Bool = { a, b in
-            let da = summaries[a]?.date?.iso ?? "", db = summaries[b]?.date?.iso ?? ""
-            return da != db ? da > db : a < b
-        }
+        // Newest first; the sort keys are made once per document, not in every comparison.
+        var dayKey: [DocumentID: Int] = [:]
+        for (id, s) in summaries { dayKey[id] = s.date.map { $0.year * 10000 + $0.month * 100 + $0.day } ?? 0 }
         var sortedBacklinks: [DocumentID: [DocumentID]] = [:]
-        for (k, v) in backlinks { sortedBacklinks[k] = v.sorted(by: newestFirst) }
+        for (k, v) in backlinks {
+            sortedBacklinks[k] = v.map { (dayKey[$0] ?? 0, $0) }
+                .sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.map(\.1)
+        }
 
         var byRegion: [String: [DocumentID]] = [:]
         for p in content.protocols.sorted(by: { ($0.header.date?.iso ?? "", $0.header.id) < ($1.header.date?.iso ?? "", $1.header.id) }) {

@@ -42,16 +42,41 @@ public struct SourceText: Sendable {
         frontMatterLineOffset = 0
         body = text
         bodyLineOffset = 0
-        let lines = text.split(separator: "\n", maxSplits: Int.max, omittingEmptySubsequences: false)
-        guard let first = lines.first, SourceText.isFence(first) else { return }
-        for i in 1..<lines.count where SourceText.isFence(lines[i]) {
-            frontMatter = String(text[lines[1].startIndex..<lines[i].startIndex])
-            frontMatterLineOffset = 1
-            body = i + 1 < lines.count ? String(text[lines[i + 1].startIndex...]) : ""
-            bodyLineOffset = i + 1
+        // Lines are found on bytes: splitting a String by Character runs grapheme breaking
+        // over every file, which profiling showed as a fifth of loading.
+        let bytes = text.utf8
+        var starts: [String.Index] = [bytes.startIndex]
+        var i = bytes.startIndex
+        var fences: [Int] = []
+        func checkLine(_ n: Int, _ end: String.Index) {
+            if SourceText.isFence(Substring(text[starts[n]..<end])) { fences.append(n) }
+        }
+        // Only the lines up to the closing fence matter.
+        while i < bytes.endIndex {
+            if bytes[i] == 10 {
+                checkLine(starts.count - 1, i)
+                if fences.first != 0 { break }              // no opening fence: no front matter
+                if fences.count == 2 { break }
+                starts.append(bytes.index(after: i))
+            }
+            i = bytes.index(after: i)
+        }
+        if i == bytes.endIndex && (fences.count < 2) { checkLine(starts.count - 1, bytes.endIndex) }
+        guard fences.first == 0 else { return }
+        guard fences.count >= 2 else {
+            frontMatterLineOffset = -1  // opened, never closed
             return
         }
-        frontMatterLineOffset = -1  // opened, never closed
+        let closing = fences[1]
+        frontMatter = String(text[starts[1]..<starts[closing]])
+        frontMatterLineOffset = 1
+        if closing + 1 < starts.count {
+            body = String(text[starts[closing + 1]...])
+        } else {
+            let end = text.utf8[starts[closing]...].firstIndex(of: 10)
+            body = end.map { String(text[text.utf8.index(after: $0)...]) } ?? ""
+        }
+        bodyLineOffset = closing + 1
     }
 
     /// True when the file opened a front matter block that has no closing `---`.
