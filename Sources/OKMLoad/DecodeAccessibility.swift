@@ -22,7 +22,7 @@ extension FieldReader {
         a.outOfScope = strings("out_of_scope")
         if let e = nested("enforcement") {
             let title = e.string("title")
-            if let url = e.string("url", required: true) { a.enforcement = SourceLink(title: title, url: url) }
+            if let url = e.address("url", required: true) { a.enforcement = SourceLink(title: title, url: url) }
             e.finish()
         }
         guard status != nil, reviewed != nil, contact != nil else { return nil }

@@ -56,7 +56,7 @@ extension FieldReader {
         let kind = choice("kind", OrganizationKind.self) ?? .other
         var o = Organization(header: header, names: names ?? Names(name: header.id.slug), kind: kind)
         o.parent = reference("parent", .organizations)
-        o.url = string("url")
+        o.url = address("url")
         return o
     }
 

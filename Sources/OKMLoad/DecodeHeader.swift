@@ -21,7 +21,7 @@ extension FieldReader {
         h.organizations = references("organizations", .organizations)
         h.people = references("people", .people)
         h.images = records("images", what: "image") { r, _ in
-            guard let src = r.string("src", required: true) else { _ = r.string("alt"); _ = r.string("caption"); return nil }
+            guard let src = r.address("src", required: true) else { _ = r.string("alt"); _ = r.string("caption"); return nil }
             let alt = r.string("alt")
             if alt == nil {
                 if r.has("alt") { r.sink.error(r.location(of: "alt"), "'alt' must not be empty: describe the picture for readers who cannot see it") }
@@ -30,13 +30,13 @@ extension FieldReader {
             return ImageRef(src: src, alt: alt ?? "", caption: r.string("caption"), location: r.location(of: "src"))
         }
         h.attachments = records("attachments", what: "attachment") { r, _ in
-            let file = r.string("file", required: true)
+            let file = r.address("file", required: true)
             let title = r.string("title", required: true)
             guard let file, let title else { return nil }
             return Attachment(file: file, title: title, location: r.location(of: "file"))
         }
         if let s = nested("source") {
-            let url = s.string("url", required: true)
+            let url = s.address("url", required: true)
             let title = s.string("title")
             s.finish()
             if let url { h.source = SourceLink(title: title, url: url) }

@@ -12,7 +12,7 @@ extension FieldReader {
         }
         s.menu = records("menu", what: "menu item") { r, _ in
             let title = r.string("title", required: true)
-            let url = r.string("url", required: true)
+            let url = r.address("url", required: true)
             guard let title, let url else { return nil }
             return MenuItem(title: title, url: url)
         }
@@ -28,7 +28,7 @@ enum SiteFile {
         let sink = DiagnosticSink()
         let text: SourceText
         do { text = try SourceText(path: path, bytes: bytes) } catch { return (SiteSettings(), [error]) }
-        let place = YAMLPlace(path: path, lineOffset: 0)
+        let place = YAMLPlace(path: path, lineOffset: 0, what: "site.yml")
         switch YAMLDocument.compose(text.body, place: place) {
         case .failure(let d): return (SiteSettings(), [d])
         case .success(let node):

@@ -89,6 +89,18 @@ final class FieldReader {
         return trimmed
     }
 
+    /// A text field that holds an address (`url`, `src`, `file`): as `string`, but an address
+    /// that would run a script or hold a document of its own (`javascript:`, `data:`…) is an
+    /// error at its value, since whatever okm publishes from it would carry it to readers.
+    func address(_ key: String, required: Bool = false) -> String? {
+        guard let s = string(key, required: required) else { return nil }
+        if let scheme = URLs.dangerousScheme(s) {
+            sink.error(location(of: key), "'\(key)' is a \(scheme): address, which okm never publishes (it could run a script in a reader's browser): write a web address (https://…) or a path")
+            return nil
+        }
+        return s
+    }
+
     func location(of key: String) -> SourceLocation {
         pairs.first(where: { $0.key == key }).map { place.location($0.value) } ?? location
     }

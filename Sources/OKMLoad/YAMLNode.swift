@@ -6,6 +6,8 @@ struct YAMLPlace {
     let path: String
     /// File lines before the YAML text's first line.
     let lineOffset: Int
+    /// What the YAML is, for messages: "front matter", "site.yml".
+    var what = "front matter"
 
     func location(_ mark: Mark?) -> SourceLocation {
         guard let mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
@@ -40,10 +42,21 @@ enum YAMLDocument {
         do {
             return .success(try Yams.compose(yaml: yaml))
         } catch let error as YamlError {
-            return .failure(diagnostic(error, place: place))
+            return .failure(withinText(diagnostic(error, place: place), yaml, place: place))
         } catch {
-            return .failure(.error(place.location(nil), "front matter could not be read: \(error)"))
+            return .failure(.error(place.location(nil), "\(place.what) could not be read: \(error)"))
         }
+    }
+
+    /// libyaml ends an unterminated last line itself, so a problem at the end of a text without
+    /// a final newline (a site.yml) is marked one line past its end: put it after the last character.
+    static func withinText(_ d: Diagnostic, _ yaml: String, place: YAMLPlace) -> Diagnostic {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard d.location.line - place.lineOffset > lines.count, let last = lines.last else { return d }
+        var d = d
+        d.location.line = lines.count + place.lineOffset
+        d.location.column = last.unicodeScalars.count + 1
+        return d
     }
 
     /// Yams marks the first of two equal keys; the mistake is the second one, written later
@@ -79,9 +92,9 @@ enum YAMLDocument {
         func message(_ problem: String, _ context: YamlError.Context?) -> String {
             // libyaml stops at 1000 levels and names its own API; say it in the reader's terms.
             if problem.hasPrefix("Maximum nesting level reached") {
-                return "invalid YAML in front matter: lists and groups are nested more than 1000 levels deep"
+                return "invalid YAML in \(place.what): lists and groups are nested more than 1000 levels deep"
             }
-            var m = "invalid YAML in front matter: \(problem)"
+            var m = "invalid YAML in \(place.what): \(problem)"
             if let context { m += " (\(context.text) at line \(context.mark.line + place.lineOffset))" }
             return m
         }
@@ -97,11 +110,11 @@ enum YAMLDocument {
                 at.line = second.line + place.lineOffset
                 at.column = second.column
             }
-            return .error(at, "duplicate key \(names) in front matter: each field may be written once")
+            return .error(at, "duplicate key \(names) in \(place.what): each field may be written once")
         case .reader(let problem, _, _, _):
-            return .error(place.location(nil), "invalid YAML in front matter: \(problem)")
+            return .error(place.location(nil), "invalid YAML in \(place.what): \(problem)")
         default:
-            return .error(place.location(nil), "invalid YAML in front matter: \(error)")
+            return .error(place.location(nil), "invalid YAML in \(place.what): \(error)")
         }
     }
 }

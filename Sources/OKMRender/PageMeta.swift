@@ -17,9 +17,30 @@ struct PageMeta: Sendable {
     var footerLinks: [LinkView] = []
 }
 
+/// One `data-pagefind-filter`. Pagefind's UI puts filter names and values into the page as
+/// HTML (innerHTML), after decoding character references in them more than once, so no
+/// escaping survives the trip: `&`, `<` and `>` are given as look-alike characters (＆ ‹ ›)
+/// instead, and no markup can reach it.
 struct SearchFilter: Sendable {
     var key: String
     var value: String
+
+    init(key: String, value: String) {
+        self.key = Self.inert(key)
+        self.value = Self.inert(value)
+    }
+
+    static func inert(_ s: String) -> String {
+        guard s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) else { return s }
+        return String(s.map { c -> Character in
+            switch c {
+            case "&": return "＆"
+            case "<": return "‹"
+            case ">": return "›"
+            default: return c
+            }
+        })
+    }
 }
 
 /// `data-pagefind-filter`, `data-pagefind-sort` and `data-pagefind-meta` of a document.

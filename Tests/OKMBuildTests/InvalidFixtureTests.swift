@@ -60,6 +60,15 @@ import OKMModel
         let scratch = try BuildTestSupport.makeTemporaryDirectory(prefix: "okm-invalid-\(caseName)")
         defer { try? FileManager.default.removeItem(atPath: scratch) }
 
+        // The symlink cases need a checkout that keeps links as links (git does on Linux and macOS).
+        if caseName.hasPrefix("symlink-") {
+            let entries = BuildTestSupport.allEntriesRecursively(in: fixture + "/content")
+            let links = entries.filter {
+                (try? FileManager.default.attributesOfItem(atPath: fixture + "/content/" + $0))?[.type] as? FileAttributeType == .typeSymbolicLink
+            }
+            try #require(!links.isEmpty, "\(caseName): the checkout turned its symbolic links into files (git config core.symlinks)")
+        }
+
         // The folder that holds content/: the case itself, or a copy with the generated files.
         var site = fixture
         if let generate = Self.generatedFiles[caseName] {

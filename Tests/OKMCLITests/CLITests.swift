@@ -179,9 +179,9 @@ enum CLI {
         // Listen for reload events while editing.
         let events = Task.detached { () -> String in
             // The event stream stays open; curl gives up after a few seconds with what it read.
-            Self.curl(["-N", "--max-time", "20", base + "/__okm/events"])
+            Self.curl(["-N", "--max-time", "30", base + "/__okm/events"])
         }
-        try await Task.sleep(nanoseconds: 300_000_000)
+        try await Task.sleep(nanoseconds: 2_000_000_000)  // let curl connect, even on a loaded machine
         let file = dir + "/content/pages/about.md"
         try "---\ntitle: За сайта\nweight: 1\n---\nПроменен текст.\n".write(toFile: file, atomically: true, encoding: .utf8)
         #expect(await Self.waitFor("rebuilt page") { await Self.get(base + "/about/").1.contains("Променен текст.") })

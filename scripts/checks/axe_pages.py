@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """axe-core in headless Chromium over a built site: 0 violations of WCAG 2.0/2.1 A and AA.
 
-    axe_pages.py SITE_DIR [--all] [--phone]
+    axe_pages.py SITE_DIR [--all] [--phone] [--allow-missing] [--verbose]
 
 Checks one page of every kind (below; a kind with no page is an error) or, with --all,
 every HTML page of the site except Pagefind's. --phone checks each page a second time at
@@ -120,13 +120,18 @@ def main():
     ap.add_argument("site")
     ap.add_argument("--all", action="store_true")
     ap.add_argument("--phone", action="store_true")
+    ap.add_argument("--verbose", action="store_true", help="print the time of every page")
+    ap.add_argument("--allow-missing", action="store_true",
+                    help="check the kinds the site has (a generated corpus has no accessibility statement)")
     args = ap.parse_args()
     if args.all:
         chosen, missing = [("page", p) for p in html_pages(args.site)], []
     else:
         chosen, missing = pick(args.site)
     for m in missing:
-        print("axe: no page of the kind %s" % m)
+        print("axe: no page of the kind %s%s" % (m, " (not required)" if args.allow_missing else ""))
+    if args.allow_missing:
+        missing = []
     source = axe_source()
     widths = [1280, 390] if args.phone else [1280]
     total = 0
@@ -138,6 +143,7 @@ def main():
             for kind, page in chosen:
                 url = base + "/" + (page[:-len("index.html")] if page.endswith("/index.html") or page == "index.html" else page)
                 for width in widths:
+                    page_start = time.monotonic()
                     driver.set_window_size(width, 900)
                     driver.get(url)
                     driver.execute_script(source)
@@ -154,6 +160,8 @@ def main():
                             print("    %s\n      %s\n      %s" % (n["target"], n["html"][:200], (n["summary"] or "").replace("\n", "\n      ")))
                         if len(v["nodes"]) > 5:
                             print("    … and %d more elements" % (len(v["nodes"]) - 5))
+                    if args.verbose:
+                        print("axe: %s [%s, %d px]: %.1f s" % (page, kind, width, time.monotonic() - page_start))
     finally:
         driver.quit()
     print("axe-core %s (%s): %d page(s) at %s px, %d violation(s), %d kind(s) without a page, %.1f s"
