@@ -49,4 +49,19 @@ enum AtomicSwap {
 public struct WriteError: Error, CustomStringConvertible {
     public var description: String
     init(_ d: String) { description = d }
+
+    /// A file-system error in a person's words: "could not write site/.output…: Operation not
+    /// permitted", not Foundation's error domain, code and user info.
+    public static func explain(_ error: Error) -> String {
+        if let e = error as? WriteError { return e.description }
+        let ns = error as NSError
+        var reason = ns.localizedDescription
+        let underlying = (error as? CocoaError)?.underlying ?? ns.userInfo[NSUnderlyingErrorKey] as? Error
+        for candidate in [ns, underlying.map { $0 as NSError }].compactMap({ $0 }) where candidate.domain == NSPOSIXErrorDomain {
+            reason = String(cString: strerror(Int32(candidate.code)))
+            break
+        }
+        if let path = ns.userInfo[NSFilePathErrorKey] as? String { return "could not write \(path): \(reason)" }
+        return reason
+    }
 }

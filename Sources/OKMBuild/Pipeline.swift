@@ -84,7 +84,7 @@ public enum Pipeline {
             }
         } catch {
             report.diagnostics.append(.error(SourceLocation(path: options.outputDirectory, line: 1, column: 1),
-                                             "the site could not be written: \(error); the previous output is unchanged"))
+                                             "the site could not be written: \(WriteError.explain(error)); the previous output is unchanged"))
         }
         if let searchProblem { report.notices.append(searchProblem) }
         return report

@@ -176,17 +176,23 @@ enum CLI {
         #expect(status == 200)
         #expect(page.contains("new EventSource(\"/__okm/events\")"))
 
-        // Listen for reload events while editing.
-        let events = Task.detached { () -> String in
-            // The event stream stays open; curl gives up after a few seconds with what it read.
-            Self.curl(["-N", "--max-time", "30", base + "/__okm/events"])
-        }
-        try await Task.sleep(nanoseconds: 2_000_000_000)  // let curl connect, even on a loaded machine
+        // Listen for reload events while editing. The event stream stays open; curl gives up
+        // after 30 s with what it read, written to a file so that the edit waits until the
+        // server has said ": connected" (a fixed pause is too short on a loaded machine).
+        let stream = dir + "/events.txt"
+        let listener = Process()
+        listener.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        listener.arguments = ["curl", "-s", "-N", "--max-time", "30", "-o", stream, base + "/__okm/events"]
+        listener.standardError = FileHandle.nullDevice
+        try listener.run()
+        defer { if listener.isRunning { listener.terminate() } }
+        let read = { String(decoding: FileManager.default.contents(atPath: stream) ?? Data(), as: UTF8.self) }
+        #expect(await Self.waitFor("event stream") { read().contains(": connected") })
         let file = dir + "/content/pages/about.md"
         try "---\ntitle: За сайта\nweight: 1\n---\nПроменен текст.\n".write(toFile: file, atomically: true, encoding: .utf8)
         #expect(await Self.waitFor("rebuilt page") { await Self.get(base + "/about/").1.contains("Променен текст.") })
-        let seen = await events.value
-        #expect(seen.contains("event: reload"))
+        #expect(await Self.waitFor("reload event", timeout: 30) { read().contains("event: reload") }, "\(read())")
+        listener.terminate()
 
         try "---\ntitle: За сайта\nweight: едно\n---\nПроменен текст.\n".write(toFile: file, atomically: true, encoding: .utf8)
         #expect(await Self.waitFor("overlay") {
