@@ -29,7 +29,7 @@ public struct Theme: Sendable {
 
     public static func load(directory: String) -> (Theme?, [Diagnostic]) {
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        FastHTMLContentType.register()  // before parsing: templates name it in a pragma
+        FastHTMLContentType.register()  // before parsing: every template starts with its pragma
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: Set<String> = []
@@ -59,10 +59,14 @@ public struct Theme: Sendable {
                     continue
                 }
                 do {
-                    library.register(try MustacheTemplate(string: text), named: name)
+                    // Every template, partials too, escapes with okm's byte-level HTML escaping:
+                    // swift-mustache gives each partial its default content type again, whose
+                    // per-Character escaping was a sixth of a build's time.
+                    library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
                     names.insert(name)
                 } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.append(.error(SourceLocation(path: full, line: error.context.lineNumber, column: error.context.columnNumber),
+                    // The pragma's line is not in the file.
+                    diagnostics.append(.error(SourceLocation(path: full, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                                               "template syntax: \(error.error)"))
                 } catch {
                     diagnostics.append(.error(SourceLocation(path: full, line: 1, column: 1), "template syntax: \(error)"))

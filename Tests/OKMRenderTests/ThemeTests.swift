@@ -33,6 +33,11 @@ import Testing
         #expect(home.count == 1)
         #expect(home.first?.message.hasPrefix("template syntax") == true)
         #expect(problems.contains { $0.message == "the theme has no template 'protocol'" })
+
+        // The line is the file's own (okm puts a line with its escaping pragma before it).
+        try "<p>\n{{#open}}{{/shut}}\n".write(toFile: dir + "/pages/home.mustache", atomically: true, encoding: .utf8)
+        let mismatched = Theme.load(directory: dir).1.filter { $0.location.path.hasSuffix("home.mustache") }
+        #expect(mismatched.map(\.location.line) == [2], "\(mismatched)")
     }
 
     @Test func aStringDefinedInTwoFilesOfALanguageIsAnError() throws {
