@@ -62,8 +62,16 @@ public struct DecisionIndex: Sendable {
     public var byProtocol: [DocumentID: [Int]] = [:]
     /// Any record → positions in `all` of the decisions it closes (`closed_by`).
     public var closing: [DocumentID: [Int]] = [:]
+    /// Region → positions in `all` of its mechanism's decisions, oldest meeting first.
+    public var byRegion: [DocumentID: [Int]] = [:]
+    /// Organization or person → positions in `all` of the decisions it is responsible for.
+    public var byResponsible: [DocumentID: [Int]] = [:]
 
     public init() {}
+
+    public func decisions(responsible id: DocumentID) -> [TrackedDecision] { (byResponsible[id] ?? []).map { all[$0] } }
+
+    public func decisions(region id: DocumentID) -> [TrackedDecision] { (byRegion[id] ?? []).map { all[$0] } }
 
     public func decisions(of id: DocumentID) -> [TrackedDecision] { (byProtocol[id] ?? []).map { all[$0] } }
 
@@ -73,13 +81,15 @@ public struct DecisionIndex: Sendable {
     /// protocol `id` met: open or in progress now, or closed by a record of that day or later.
     public func outstanding(at id: DocumentID, region: DocumentID?, date: Day?) -> [TrackedDecision] {
         guard let region, let date else { return [] }
-        return all.filter { t in
-            guard t.region == region, t.protocolID != id, let taken = t.date, taken < date else { return false }
-            if t.isOpen { return true }
-            if t.closedBy == id { return true }
-            if let on = t.closedOn { return on >= date }
-            return false
+        var out: [TrackedDecision] = []
+        for i in byRegion[region] ?? [] {
+            let t = all[i]
+            guard let taken = t.date else { continue }
+            if taken >= date { break }  // oldest meeting first: the rest are later
+            guard t.protocolID != id else { continue }
+            if t.isOpen || t.closedBy == id || (t.closedOn.map { $0 >= date } ?? false) { out.append(t) }
         }
+        return out
     }
 
     static func build(_ c: Content, resolve: (Reference) -> DocumentID?, dateOf: (DocumentID) -> Day?) -> (DecisionIndex, [Diagnostic]) {
@@ -103,6 +113,8 @@ public struct DecisionIndex: Sendable {
                                         date: p.header.date, decision: d, responsible: d.responsible.compactMap(resolve),
                                         closedBy: closer, closedOn: closer.flatMap(dateOf))
                 index.byProtocol[p.header.id, default: []].append(index.all.count)
+                if let region = t.region { index.byRegion[region, default: []].append(index.all.count) }
+                for body in Set(t.responsible) { index.byResponsible[body, default: []].append(index.all.count) }
                 if let closer { index.closing[closer, default: []].append(index.all.count) }
                 index.all.append(t)
             }

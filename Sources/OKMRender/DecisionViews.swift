@@ -23,6 +23,8 @@ struct DecisionGroupView: Sendable {
     var heading: String
     var count: Int
     var rows: [DecisionRowView]
+    /// Where the rest are, when the table shows only some of them.
+    var more: LinkView? = nil
 }
 
 /// A set of filter links; `collapsed` ones sit in a `<details>` (long lists).
@@ -67,10 +69,24 @@ extension RenderContext {
             overdue: d.isOverdue(today: today), closedBy: d.closedBy.flatMap(link))
     }
 
-    /// Earlier decisions of the mechanism still open when the protocol's meeting took place.
+    /// How many earlier open decisions a protocol's page lists. A mechanism that leaves many
+    /// open would otherwise repeat them all on every later protocol: pages growing with the
+    /// archive, and a build growing with its square. The rest are on the region's decision page.
+    static let earlierShown = 20
+
+    /// Earlier decisions of the mechanism still open when the protocol's meeting took place,
+    /// the oldest first.
     func earlierOpen(_ p: ProtocolRecord) -> DecisionGroupView? {
-        let rows = site.decisions.outstanding(at: p.header.id, region: p.header.region.flatMap(site.resolve), date: p.header.date).map(decisionRow)
-        return rows.isEmpty ? nil : DecisionGroupView(key: "earlier", heading: label("decisions_earlier_open"), count: rows.count, rows: rows)
+        let region = p.header.region.flatMap(site.resolve)
+        let open = site.decisions.outstanding(at: p.header.id, region: region, date: p.header.date)
+        guard !open.isEmpty else { return nil }
+        var group = DecisionGroupView(key: "earlier", heading: label("decisions_earlier_open"), count: open.count,
+                                      rows: open.prefix(Self.earlierShown).map(decisionRow))
+        if open.count > Self.earlierShown, let region {
+            group.more = LinkView(title: filled("decisions_earlier_more", ["shown": "\(Self.earlierShown)", "count": "\(open.count)"]),
+                                  url: url("/regions/\(region.slug)/decisions/"))
+        }
+        return group
     }
 
     /// Open first, each status in its own table; open ones by due date, closed ones newest first.
@@ -136,7 +152,7 @@ extension RenderContext {
 
     /// On an organization's or person's page: the decisions it must carry out, open first.
     func responsibilities(_ id: DocumentID) -> BacklinkGroup? {
-        let mine = site.decisions.all.filter { $0.responsible.contains(id) }
+        let mine = site.decisions.decisions(responsible: id)
         guard !mine.isEmpty else { return nil }
         let ordered = decisionGroups(mine).flatMap(\.rows)
         var items = ordered.map { r in
@@ -166,7 +182,7 @@ extension RenderContext {
     func regionTrackingLinks(_ region: DocumentID) -> [LinkView] {
         let institutions = site.content.institutions.filter { $0.header.region.flatMap(site.resolve) == region }.count
         var out = [LinkView(title: label("closures_title"), url: url("/regions/\(region.slug)/closures/"), meta: "\(institutions)")]
-        let decisions = site.decisions.all.filter { $0.region == region }.count
+        let decisions = site.decisions.byRegion[region]?.count ?? 0
         if decisions > 0 {
             out.append(LinkView(title: label("decisions_title"), url: url("/regions/\(region.slug)/decisions/"), meta: "\(decisions)"))
         }

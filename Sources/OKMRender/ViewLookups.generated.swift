@@ -310,6 +310,7 @@ extension DecisionGroupView: MustacheParent {  // DecisionViews.swift
         case "heading": self.heading
         case "count": self.count
         case "rows": self.rows
+        case "more": self.more
         default: nil
         }
     }
