@@ -100,6 +100,7 @@ public enum Linker {
                         roles: Roles.build(content, resolve: resolver), mentionCounts: mentionCounts)
         let (decisions, decisionProblems) = DecisionIndex.build(content, resolve: resolver, dateOf: { summaries[$0]?.date })
         site.decisions = decisions
+        site.positions = Site.positions(of: content)
         diagnostics += decisionProblems
         return (site, diagnostics.sorted())
     }

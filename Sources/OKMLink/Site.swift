@@ -28,6 +28,8 @@ public struct Site: Sendable {
     public var mentionCounts: [DocumentID: [DocumentID: Int]]
     /// Every decision with its stable id, and which record closes which.
     public var decisions = DecisionIndex()
+    /// Every document's place in its kind's list in `content` (the accessors below).
+    public var positions: [DocumentID: Int] = [:]
 
     public func summary(_ id: DocumentID) -> DocumentSummary? { summaries[id] }
 
@@ -41,4 +43,28 @@ public struct Site: Sendable {
     }
 
     public func resolve(_ refs: [Reference]) -> [DocumentID] { refs.compactMap(resolve) }
+
+    /// Where each document sits in its kind's list: pages look records up by id through
+    /// this, never by scanning a list (which made a build grow with the square of its size).
+    static func positions(of c: Content) -> [DocumentID: Int] {
+        var out: [DocumentID: Int] = [:]
+        func add(_ headers: [Header]) { for (i, h) in headers.enumerated() { out[h.id] = i } }
+        add(c.protocols.map(\.header)); add(c.news.map(\.header)); add(c.events.map(\.header)); add(c.pages.map(\.header))
+        add(c.institutions.map(\.header)); add(c.services.map(\.header)); add(c.projects.map(\.header))
+        add(c.organizations.map(\.header)); add(c.people.map(\.header)); add(c.regions.map(\.header))
+        return out
+    }
+
+    private func find<T>(_ id: DocumentID, _ kind: Kind, in list: [T], _ header: (T) -> Header) -> T? {
+        guard id.kind == kind, let i = positions[id], list.indices.contains(i), header(list[i]).id == id else { return nil }
+        return list[i]
+    }
+
+    public func protocolRecord(_ id: DocumentID) -> ProtocolRecord? { find(id, .protocols, in: content.protocols, \.header) }
+    public func institution(_ id: DocumentID) -> Institution? { find(id, .institutions, in: content.institutions, \.header) }
+    public func service(_ id: DocumentID) -> Service? { find(id, .services, in: content.services, \.header) }
+    public func project(_ id: DocumentID) -> Project? { find(id, .projects, in: content.projects, \.header) }
+    public func organization(_ id: DocumentID) -> Organization? { find(id, .organizations, in: content.organizations, \.header) }
+    public func person(_ id: DocumentID) -> Person? { find(id, .people, in: content.people, \.header) }
+    public func region(_ id: DocumentID) -> Region? { find(id, .regions, in: content.regions, \.header) }
 }

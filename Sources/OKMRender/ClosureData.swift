@@ -34,7 +34,7 @@ extension RenderContext {
     }
 
     func replacingServices(_ id: DocumentID) -> [Service] {
-        (site.roles.replacements[id] ?? []).compactMap { s in site.content.services.first { $0.header.id == s } }
+        (site.roles.replacements[id] ?? []).compactMap { s in site.service(s) }
     }
 
     /// The records that reported the steps of the timeline, each once, in timeline order.

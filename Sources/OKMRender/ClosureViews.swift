@@ -125,13 +125,13 @@ extension RenderContext {
         let id = i.header.id
         let replacements = (site.roles.replacements[id] ?? []).compactMap { s -> LinkView? in
             guard var l = link(s) else { return nil }
-            l.meta = site.content.services.first { $0.header.id == s }?.capacity.map { "\(label("capacity")): \($0)" }
+            l.meta = site.service(s)?.capacity.map { "\(label("capacity")): \($0)" }
             return l
         }
         let start = ClosureStats.startingChildren(of: i)
         return ClosureRowView(
             institution: LinkView(title: i.names.display, url: url(URLs.path(of: id, date: nil))),
-            regionLink: i.header.region.flatMap(site.resolve).flatMap { r in site.content.regions.first { $0.header.id == r } }
+            regionLink: i.header.region.flatMap(site.resolve).flatMap { r in site.region(r) }
                 .map { LinkView(title: $0.names.display, url: url(URLs.path(of: $0.header.id, date: nil))) },
             status: label("closure_\(i.currentStatus.rawValue)"), statusKey: i.currentStatus.rawValue,
             milestones: milestoneViews(i), childrenStart: start.map { "\($0.children) (\(date($0.date) ?? $0.date.iso))" },

@@ -79,7 +79,7 @@ extension RenderContext {
 
     func searchMeta(_ h: Header, title: String) -> SearchMeta {
         var filters = [SearchFilter(key: label("filter_kind"), value: label(h.id.kind.folder))]
-        let region = self.region(of: h.id) ?? (h.id.kind == .regions ? site.content.regions.first { $0.header.id == h.id } : nil)
+        let region = self.region(of: h.id) ?? (h.id.kind == .regions ? site.region(h.id) : nil)
         if let r = region { filters.append(SearchFilter(key: label("filter_region"), value: r.names.display)) }
         if let d = h.date, h.id.kind.isDated { filters.append(SearchFilter(key: label("filter_year"), value: String(d.year))) }
         var names = [title] + (region.map { [$0.names.name] } ?? [])
@@ -91,14 +91,13 @@ extension RenderContext {
 
     /// The short names and aliases of an entity (its name is the title).
     func entityNames(_ id: DocumentID) -> [String] {
-        let c = site.content
         let names: Names?
         switch id.kind {
-        case .institutions: names = c.institutions.first { $0.header.id == id }?.names
-        case .services: names = c.services.first { $0.header.id == id }?.names
-        case .projects: names = c.projects.first { $0.header.id == id }?.names
-        case .organizations: names = c.organizations.first { $0.header.id == id }?.names
-        case .regions: names = c.regions.first { $0.header.id == id }?.names
+        case .institutions: names = site.institution(id)?.names
+        case .services: names = site.service(id)?.names
+        case .projects: names = site.project(id)?.names
+        case .organizations: names = site.organization(id)?.names
+        case .regions: names = site.region(id)?.names
         default: names = nil
         }
         guard let names else { return [] }

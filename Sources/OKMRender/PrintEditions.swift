@@ -52,7 +52,7 @@ public enum PrintEditions {
     /// internal edition (with the confidential blocks) or the public one. nil when the site
     /// has no such protocol.
     public static func standalone(_ site: Site, theme: Theme, protocol id: DocumentID, internal isInternal: Bool, language: String? = nil) -> String? {
-        guard let p = site.content.protocols.first(where: { $0.header.id == id }) else { return nil }
+        guard let p = site.protocolRecord(id) else { return nil }
         let ctx = RenderContext(site: site, theme: theme, language: language ?? site.settings.language)
         let css = theme.assets.first { $0.relativePath == "assets/print.css" }
             .flatMap { try? String(contentsOfFile: $0.sourcePath, encoding: .utf8) } ?? ""
@@ -82,7 +82,7 @@ extension RenderContext {
         }
         let first = records.first?.header
         let region = volume?.region.header.id ?? first?.region.flatMap(site.resolve)
-        let regionName = region.flatMap { id in site.content.regions.first { $0.header.id == id }?.names.name }
+        let regionName = region.flatMap { id in site.region(id)?.names.name }
         let left = [label("print_mechanism_short"), regionName].compactMap { $0 }.joined(separator: " – ")
         let isInternal = edition == .internalEdition
         let title: String

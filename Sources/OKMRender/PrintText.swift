@@ -41,8 +41,8 @@ extension RenderContext {
 
     func name(_ id: DocumentID) -> String? {
         switch id.kind {
-        case .organizations: return site.content.organizations.first { $0.header.id == id }?.names.name
-        case .people: return site.content.people.first { $0.header.id == id }?.name
+        case .organizations: return site.organization(id)?.names.name
+        case .people: return site.person(id)?.name
         default: return site.summary(id)?.title
         }
     }
@@ -59,16 +59,16 @@ extension RenderContext {
     }
 
     func nameAndPost(_ id: DocumentID, on day: Day?) -> (name: String, post: String?)? {
-        guard id.kind == .people, let person = site.content.people.first(where: { $0.header.id == id }) else {
+        guard id.kind == .people, let person = site.person(id) else {
             return name(id).map { ($0, nil) }
         }
         let held = day.flatMap { d in person.posts.first { ($0.from ?? d) <= d && d <= ($0.to ?? d) } } ?? person.posts.first
         guard let post = held else { return (person.name, nil) }
         var text = post.title
         if let orgID = post.organization.flatMap(site.resolve),
-           let org = site.content.organizations.first(where: { $0.header.id == orgID }) {
+           let org = site.organization(orgID) {
             let regionShort = org.header.region.flatMap(site.resolve).flatMap { r in
-                site.content.regions.first { $0.header.id == r }?.names.short
+                site.region(r)?.names.short
             }
             let named = [org.names.name, org.names.short, regionShort].compactMap { $0 }.contains { text.contains($0) }
             if !named { text += ", " + org.names.name }

@@ -64,7 +64,7 @@ extension RenderContext {
     /// The region a document belongs to, and its display names.
     func region(of id: DocumentID) -> Region? {
         guard let r = site.summary(id)?.region else { return nil }
-        return site.content.regions.first { $0.header.id == r }
+        return site.region(r)
     }
 
     /// A file named in front matter as an absolute URL.

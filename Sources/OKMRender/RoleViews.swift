@@ -34,7 +34,7 @@ extension RenderContext {
             if let g = responsibilities(id) { groups.append(g) }
         case .institutions:
             add("replaced_by", r.replacements[id]?.map { s in
-                RoleEntry(id: s, note: site.content.services.first { $0.header.id == s }?.capacity.map { "\(label("capacity")): \($0)" })
+                RoleEntry(id: s, note: site.service(s)?.capacity.map { "\(label("capacity")): \($0)" })
             })
         case .services:
             add("replaces", ids(r.replaces[id]))
