@@ -72,7 +72,7 @@ extension RenderContext {
     /// How many earlier open decisions a protocol's page lists. A mechanism that leaves many
     /// open would otherwise repeat them all on every later protocol: pages growing with the
     /// archive, and a build growing with its square. The rest are on the region's decision page.
-    static let earlierShown = 20
+    static let earlierShown = 10
 
     /// Earlier decisions of the mechanism still open when the protocol's meeting took place,
     /// the oldest first.

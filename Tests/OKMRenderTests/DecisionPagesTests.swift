@@ -83,9 +83,9 @@ import OKMModel
         #expect(ctx.view(try Self.protocolRecord(ctx, "kardzhali-2015-09-10")).meeting?.earlier == nil)
     }
 
-    /// A mechanism that leaves many decisions open: a later protocol lists the oldest 20 and
+    /// A mechanism that leaves many decisions open: a later protocol lists the oldest 10 and
     /// links the region's decision page for the rest, so pages do not grow with the archive.
-    @Test func aLaterProtocolListsAtMostTwentyEarlierOpenDecisions() throws {
+    @Test func aLaterProtocolListsAtMostTenEarlierOpenDecisions() throws {
         let many = (1...23).map { "  - { text: Задача \($0), responsible: [rdsp-ruse] }" }.joined(separator: "\n")
         let ctx = try Self.context(today: nil, adding: [
             "protocols/2015/ruse-2015-01-20.md": "---\nregion: ruse\nnumber: \"5\"\ndate: 2015-01-20\ndecisions:\n\(many)\n---\n",
@@ -93,11 +93,11 @@ import OKMModel
         let later = ctx.view(try Self.protocolRecord(ctx, "ruse-2015-02-17"))
         let earlier = try #require(later.meeting?.earlier)
         #expect(earlier.count == 25)  // two of 2014, 23 of January 2015
-        #expect(earlier.rows.count == 20)
+        #expect(earlier.rows.count == 10)
         #expect(earlier.rows.prefix(3).map(\.id) == ["ruse-2-2014-0-1", "ruse-2-2014-0-2", "ruse-5-2015-0-1"])
         #expect(earlier.more?.url == "/regions/ruse/decisions/")
-        #expect(earlier.more?.title == "Показани са най-старите 20 от 25. Всички решения на механизма")
-        // Twenty or fewer: all of them, no link.
+        #expect(earlier.more?.title == "Показани са най-старите 10 от 25. Всички решения на механизма")
+        // Ten or fewer: all of them, no link.
         let few = try Self.context(today: nil)
         #expect(few.view(try Self.protocolRecord(few, "ruse-2015-02-17")).meeting?.earlier?.more == nil)
     }
