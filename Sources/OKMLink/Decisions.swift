@@ -71,8 +71,6 @@ public struct DecisionIndex: Sendable {
 
     public func decisions(responsible id: DocumentID) -> [TrackedDecision] { (byResponsible[id] ?? []).map { all[$0] } }
 
-    public func decisions(region id: DocumentID) -> [TrackedDecision] { (byRegion[id] ?? []).map { all[$0] } }
-
     public func decisions(of id: DocumentID) -> [TrackedDecision] { (byProtocol[id] ?? []).map { all[$0] } }
 
     public func closed(by id: DocumentID) -> [TrackedDecision] { (closing[id] ?? []).map { all[$0] } }

@@ -72,7 +72,7 @@ public enum Renderer {
         return files
     }
 
-    /// The view models answer swift-mustache's lookups themselves (ViewLookups.generated.swift):
+    /// The view models answer swift-mustache's lookups themselves (Lookups/*.generated.swift):
     /// without that it reflects the whole struct with Mirror on every name a template reads.
     static func render(_ theme: Theme, _ template: String, _ view: Any) -> String {
         theme.library.render(view, withTemplate: template) ?? ""

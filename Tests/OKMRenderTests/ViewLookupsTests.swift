@@ -7,12 +7,10 @@ import Testing
 /// (scripts/generate-view-lookups): it must match the views as they are now, and answer for
 /// every stored property with the property's value.
 @Suite struct ViewLookupsTests {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-
     @Test func theGeneratedLookupsMatchTheViewModels() throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", Self.repo + "/scripts/generate-view-lookups", "--check"]
+        p.arguments = ["python3", ViewModelTests.repo + "/scripts/generate-view-lookups", "--check"]
         let err = Pipe()
         p.standardError = err
         try p.run()
