@@ -1,4 +1,5 @@
 import Foundation
+import OKMLink
 import OKMLoad
 import OKMModel
 import OKMRender
@@ -6,64 +7,122 @@ import OKMRender
 /// Builds for `okm serve`: the first build is a whole atomic build; each later one
 /// re-reads only the files whose size or time changed, links and renders in memory, and
 /// writes only the output files whose bytes changed (and removes the ones that went away).
-/// Used from one task at a time.
+/// Before it, `quickPass` may write an edited record's own pages from the last build's site.
+/// Whole builds run one at a time; a quick pass may run beside one.
 public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
     private var cache = LoadCache()
-    /// Output path → hash of what was last written there.
+    private let lock = NSLock()
+    /// Output path → hash of what was last written there (under `lock`).
     private var written: [String: UInt64] = [:]
+    /// The last whole build's linked site and theme, for quick passes (under `lock`).
+    private var last: (site: Site, theme: Theme)?
     private var built = false
 
     public init(options: BuildOptions) { self.options = options }
+
+    private var renderOptions: RenderOptions { RenderOptions(language: options.language, today: options.today) }
 
     public func rebuild() -> BuildReport {
         var report = BuildReport()
         guard let (site, theme, statics) = Pipeline.prepare(options, &report, cache: &cache), !report.diagnostics.hasErrors else {
             return report
         }
-        var files = Pipeline.timed("render", &report) {
-            Renderer.render(site, theme: theme, options: RenderOptions(language: options.language, today: options.today))
-        }
-        report.pages = files.filter { $0.path.hasSuffix(".html") }.count
-        files += statics.map { OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath)) }
         do {
-            report.filesWritten = try Pipeline.timed("write", &report) { try write(files) }
+            if !built {
+                // The first build goes through a staging folder, page by page, as `okm build` does.
+                let staging = try Staging(output: options.outputDirectory)
+                let made = Pipeline.timed("render", &report) {
+                    Renderer.render(site, theme: theme, options: renderOptions) { file in
+                        (file.path, Self.hash(file), staging.tryWrite(file))
+                    }
+                }
+                report.pages = made.filter { $0.0.hasSuffix(".html") }.count
+                let copies = statics.map { OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath)) }
+                report.filesWritten = try Pipeline.timed("write", &report) {
+                    for file in copies { try staging.write(file) }
+                    return try staging.commit()
+                }
+                built = true
+                lock.withLock { written = Dictionary(made.map { ($0.0, $0.1) } + copies.map { ($0.path, Self.hash($0)) }, uniquingKeysWith: { a, _ in a }) }
+            } else {
+                let made = try Pipeline.timed("render", &report) {
+                    try Renderer.render(site, theme: theme, options: renderOptions) { file in Result { try self.writeIfChanged(file) } }
+                        .map { try $0.get() }
+                }
+                report.pages = made.filter { $0.path.hasSuffix(".html") }.count
+                report.filesWritten = try Pipeline.timed("write", &report) {
+                    var results = made
+                    for file in statics { results.append(try writeIfChanged(OutputFile(path: file.relativePath, contents: .copy(from: file.sourcePath)))) }
+                    return try finish(results)
+                }
+            }
+            lock.withLock { last = (site, theme) }
         } catch {
             report.diagnostics.append(.error(SourceLocation(path: options.outputDirectory, line: 1, column: 1),
-                                             "the site could not be written: \(error)"))
+                                             "the site could not be written: \(WriteError.explain(error))"))
         }
         return report
     }
 
-    private func write(_ files: [OutputFile]) throws -> Int {
-        let hashes = files.map { Self.hash($0) }
-        if !built {
-            _ = try SiteWriter.write(files, to: options.outputDirectory)
-            built = true
-            written = Dictionary(zip(files.map(\.path), hashes), uniquingKeysWith: { a, _ in a })
-            return files.count
-        }
+    /// What a quick pass did: the edited record's own pages, written before the whole build.
+    public struct QuickReport: Sendable {
+        public var record: DocumentID
+        /// The record's own pages (in `output/`), written or already as they should be.
+        public var paths: [String]
+        public var filesWritten: Int
+        public var seconds: Double
+    }
+
+    /// After an edit of one record's text (its body, title or summary), writes that record's
+    /// own pages from the last whole build's site, in milliseconds; nil when the change is
+    /// anything else (`Linker.relink` says what qualifies) or the file has a problem. The whole
+    /// `rebuild` must still follow: it brings the record's lists, backlinks and feeds up to date.
+    public func quickPass(changed paths: [String]) -> QuickReport? {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let root = options.contentDirectory.hasSuffix("/") ? String(options.contentDirectory.dropLast()) : options.contentDirectory
+        guard paths.count == 1, let path = paths.first, path.hasPrefix(root + "/"), path.lowercased().hasSuffix(".md"),
+              let last = lock.withLock({ last }),
+              let bytes = FileManager.default.contents(atPath: path) else { return nil }
+        let relative = String(path.dropFirst(root.count + 1))
+        let loaded = Loader.load(files: [ContentFileBytes(relativePath: relative, bytes: [UInt8](bytes))], root: root)
+        guard !loaded.diagnostics.hasErrors, let id = loaded.content.headers.first?.id,
+              loaded.content.headers.first?.draft == false || options.includeDrafts,
+              let site = Linker.relink(loaded.content, in: last.site) else { return nil }
+        let files = Renderer.ownPages(of: id, site, theme: last.theme, options: renderOptions)
+        guard !files.isEmpty, let count = try? files.filter({ try writeIfChanged($0).wrote }).count else { return nil }
+        return QuickReport(record: id, paths: files.map(\.path), filesWritten: count, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    private struct Written { var path: String; var hash: UInt64; var wrote: Bool }
+
+    /// Writes a file in place (atomically) unless its bytes are what was last written there.
+    private func writeIfChanged(_ file: OutputFile) throws -> Written {
+        let hash = Self.hash(file)
+        if lock.withLock({ written[file.path] == hash }) { return Written(path: file.path, hash: hash, wrote: false) }
         let fm = FileManager.default
-        var count = 0
-        var now: [String: UInt64] = [:]
-        for (file, hash) in zip(files, hashes) {
-            now[file.path] = hash
-            if written[file.path] == hash { continue }
-            let path = options.outputDirectory + "/" + file.path
-            try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            switch file.contents {
-            case .text(let text): try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            case .copy(let source):
-                try? fm.removeItem(atPath: path)
-                try fm.copyItem(atPath: source, toPath: path)
-            }
+        let path = options.outputDirectory + "/" + file.path
+        try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        switch file.contents {
+        case .text(let text): try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        case .copy(let source):
+            try? fm.removeItem(atPath: path)
+            try fm.copyItem(atPath: source, toPath: path)
+        }
+        lock.withLock { written[file.path] = hash }
+        return Written(path: file.path, hash: hash, wrote: true)
+    }
+
+    /// Removes the files the last build wrote and this one did not; how many files changed.
+    private func finish(_ results: [Written]) throws -> Int {
+        let now = Dictionary(results.map { ($0.path, $0.hash) }, uniquingKeysWith: { a, _ in a })
+        var count = results.filter(\.wrote).count
+        let gone = lock.withLock { written.keys.filter { now[$0] == nil } }
+        for path in gone {
+            try? FileManager.default.removeItem(atPath: options.outputDirectory + "/" + path)
             count += 1
         }
-        for gone in written.keys where now[gone] == nil {
-            try? fm.removeItem(atPath: options.outputDirectory + "/" + gone)
-            count += 1
-        }
-        written = now
+        lock.withLock { written = now }
         return count
     }
 

@@ -31,6 +31,18 @@ public struct BuildOptions: Sendable {
 public struct StageTiming: Sendable {
     public var stage: String
     public var seconds: Double
+    /// The process's peak resident memory so far, in MiB, when the stage ended (Linux; nil elsewhere).
+    public var peakMiB: Int? = Memory.peakMiB()
+}
+
+/// The peak resident set size (VmHWM of /proc/self/status), for `okm build --verbose`.
+public enum Memory {
+    public static func peakMiB() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kB = Int(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return kB / 1024
+    }
 }
 
 public struct BuildReport: Sendable {
@@ -67,54 +79,90 @@ public enum Pipeline {
         if options.searchIndex && search == nil { report.notices.append(SearchIndex.missingMessage) }
         var renderOptions = RenderOptions(language: options.language, today: options.today, pdfLinks: pdf != nil)
         renderOptions.search = search != nil
-        var files = timed("render", &report) {
-            Renderer.render(site, theme: theme, options: renderOptions)
+        // Pages go into the staging folder as they are rendered: only their paths stay in memory.
+        let staging: Staging
+        do { staging = try Staging(output: options.outputDirectory) } catch {
+            report.diagnostics.append(writeFailure(options, error))
+            return report
         }
-        report.pages = files.filter { $0.path.hasSuffix(".html") }.count
-        files += statics.map { OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath)) }
+        let written = timed("render", &report) {
+            Renderer.render(site, theme: theme, options: renderOptions) { file in
+                staging.tryWrite(file) && file.path.hasSuffix(".html")
+            }
+        }
+        report.pages = written.filter { $0 }.count
+        // The time the render threads spent writing pages (summed over them; part of "render").
+        report.timings.append(StageTiming(stage: "(writing)", seconds: staging.secondsWriting))
         var searchProblem: String?
+        var steps = BuildReport()  // the PDF and search steps' times, run inside the write stage
         do {
             report.filesWritten = try timed("write", &report) {
-                try SiteWriter.write(files, to: options.outputDirectory, beforeSwap: { staging in
-                    let pdfs = try pdf?.run(in: staging) ?? 0
+                for file in statics { try staging.write(OutputFile(path: file.relativePath, contents: .copy(from: file.sourcePath))) }
+                return try staging.commit(beforeSwap: { folder in
+                    let pdfs = try timed("pdf", &steps) { try pdf?.run(in: folder) ?? 0 }
                     guard let search else { return pdfs }
-                    if let problem = search.index(site: staging) { searchProblem = problem }
-                    return pdfs + SearchIndex.fileCount(site: staging)
+                    return timed("search", &steps) {
+                        if let problem = search.index(site: folder) { searchProblem = problem }
+                        return pdfs + SearchIndex.fileCount(site: folder)
+                    }
                 })
             }
         } catch {
-            report.diagnostics.append(.error(SourceLocation(path: options.outputDirectory, line: 1, column: 1),
-                                             "the site could not be written: \(WriteError.explain(error)); the previous output is unchanged"))
+            report.diagnostics.append(writeFailure(options, error))
         }
+        report.timings += steps.timings.filter { $0.stage == "search" || pdf != nil }
         if let searchProblem { report.notices.append(searchProblem) }
         return report
     }
 
+    static func writeFailure(_ options: BuildOptions, _ error: Error) -> Diagnostic {
+        .error(SourceLocation(path: options.outputDirectory, line: 1, column: 1),
+               "the site could not be written: \(WriteError.explain(error)); the previous output is unchanged")
+    }
+
     static func prepare(_ options: BuildOptions, _ report: inout BuildReport) -> (Site, Theme, [StaticFile])? {
         var cache = LoadCache()
-        return prepare(options, &report, cache: &cache)
+        return prepare(options, &report, cache: &cache, keepCache: false)
     }
 
     /// Load (reusing the decoded files whose stamp did not change), theme, link, file checks.
-    static func prepare(_ options: BuildOptions, _ report: inout BuildReport, cache: inout LoadCache) -> (Site, Theme, [StaticFile])? {
+    /// Without `keepCache` (a one-off build) the loaded documents are not kept beside the
+    /// linked ones: linking rewrites every body that mentions an entity, and two versions of
+    /// every body would be half the build's memory.
+    static func prepare(_ options: BuildOptions, _ report: inout BuildReport, cache: inout LoadCache,
+                        keepCache: Bool = true) -> (Site, Theme, [StaticFile])? {
         let previous = cache
-        let loaded = timed("load", &report) { Loader.load(contentDirectory: options.contentDirectory, reusing: previous) }
-        cache = loaded.cache
+        var loaded = timed("load", &report) { Loader.load(contentDirectory: options.contentDirectory, reusing: previous) }
+        cache = keepCache ? loaded.cache : LoadCache()
+        loaded.cache = LoadCache()
         report.filesDecoded = loaded.filesDecoded
         let (theme, themeProblems) = timed("theme", &report) { Theme.load(directory: options.templatesDirectory) }
         report.diagnostics += loaded.diagnostics + themeProblems
 
-        var content = loaded.content
-        if let base = options.baseURL { content.settings.baseURL = base.hasSuffix("/") ? base : base + "/" }
-        let drafts = Set(content.headers.filter(\.draft).map(\.id))
-        if !options.includeDrafts { content = content.filtered { !$0.draft } }
-        let (site, linkProblems) = timed("link", &report) { Linker.link(content, leftOut: options.includeDrafts ? [] : drafts) }
+        let drafts = Set(loaded.content.headers.filter(\.draft).map(\.id))
+        let start = DispatchTime.now().uptimeNanoseconds
+        let (site, linkProblems) = Linker.link(publishable(take(&loaded.content), options), leftOut: options.includeDrafts ? [] : drafts)
+        report.timings.append(StageTiming(stage: "link", seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
         report.diagnostics += linkProblems
-        let files = FileChecks.check(content, staticFiles: loaded.staticFiles)
+        let files = FileChecks.check(site.content, staticFiles: loaded.staticFiles)
         report.diagnostics += files.diagnostics
         report.diagnostics.sort()
         guard let theme else { return nil }
         return (site, theme, files.published)
+    }
+
+    /// The content moved out of `slot` (left empty), so that no copy keeps the loaded bodies alive.
+    static func take(_ slot: inout Content) -> Content {
+        let content = slot
+        slot = Content(settings: content.settings)
+        return content
+    }
+
+    /// The content as the options publish it: base URL, drafts left out unless asked for.
+    static func publishable(_ content: consuming Content, _ options: BuildOptions) -> Content {
+        if let base = options.baseURL { content.settings.baseURL = base.hasSuffix("/") ? base : base + "/" }
+        if !options.includeDrafts { content = content.filtered { !$0.draft } }
+        return content
     }
 
     static func timed<T>(_ stage: String, _ report: inout BuildReport, _ work: () throws -> T) rethrows -> T {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import OKMRender
 
 /// Write: every file into a fresh folder beside `output/`, then swapped in. A build that
@@ -8,48 +11,14 @@ public enum SiteWriter {
     /// files it added; if it throws, nothing is swapped in.
     public static func write(_ files: [OutputFile], to output: String,
                              beforeSwap: (_ staging: String) throws -> Int = { _ in 0 }) throws -> Int {
-        let fm = FileManager.default
-        let target = output.hasSuffix("/") ? String(output.dropLast()) : output
-        let parent = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        let parentDir = parent.isEmpty ? "." : parent
-        removeLeftovers(in: parentDir, name: name)
-        try fm.createDirectory(atPath: parentDir, withIntermediateDirectories: true)
-
-        let stamp = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))"
-        let staging = parentDir + "/.\(name).okm-new-\(stamp)"
-        let old = parentDir + "/.\(name).okm-old-\(stamp)"
-        var added = 0
+        let staging = try Staging(output: output)
         do {
-            try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            var directories: Set<String> = [staging]
-            for file in files {
-                let path = staging + "/" + file.path
-                let dir = (path as NSString).deletingLastPathComponent
-                if !directories.contains(dir) {
-                    try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                    directories.insert(dir)
-                }
-                switch file.contents {
-                case .text(let text):
-                    guard fm.createFile(atPath: path, contents: Data(text.utf8)) else {
-                        throw WriteError("could not write \(path): \(String(cString: strerror(errno)))")
-                    }
-                case .copy(let source):
-                    try fm.copyItem(atPath: source, toPath: path)
-                }
-            }
-            // A placeholder that keeps the folder in git survives the swap.
-            let keep = target + "/.gitignore"
-            if fm.fileExists(atPath: keep) { try? fm.copyItem(atPath: keep, toPath: staging + "/.gitignore") }
-            added = try beforeSwap(staging)
-            try AtomicSwap.replace(target, with: staging, old: old)
+            for file in files { try staging.write(file) }
+            return try staging.commit(beforeSwap: beforeSwap)
         } catch {
-            try? fm.removeItem(atPath: staging)
+            staging.discard()
             throw error
         }
-        try? fm.removeItem(atPath: old)
-        return files.count + added
     }
 
     /// Folders left by a build that was killed before it finished.
@@ -59,5 +28,116 @@ public enum SiteWriter {
         for e in entries where e.hasPrefix(".\(name).okm-new-") || e.hasPrefix(".\(name).okm-old-") {
             try? fm.removeItem(atPath: parent + "/" + e)
         }
+    }
+}
+
+/// The folder a build writes into, beside `output/`: files go in as they are made (from
+/// any thread), and `commit` swaps the whole folder in; `discard` removes it.
+public final class Staging: @unchecked Sendable {
+    public let path: String
+    let target: String
+    let old: String
+    private let lock = NSLock()
+    private var directories: Set<String>
+    private var written = 0
+    private var firstError: Error?
+    private var writeNanoseconds: UInt64 = 0
+
+    public init(output: String) throws {
+        let fm = FileManager.default
+        target = output.hasSuffix("/") ? String(output.dropLast()) : output
+        let parent = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        let parentDir = parent.isEmpty ? "." : parent
+        SiteWriter.removeLeftovers(in: parentDir, name: name)
+        try fm.createDirectory(atPath: parentDir, withIntermediateDirectories: true)
+        let stamp = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))"
+        path = parentDir + "/.\(name).okm-new-\(stamp)"
+        old = parentDir + "/.\(name).okm-old-\(stamp)"
+        try fm.createDirectory(atPath: path, withIntermediateDirectories: false)
+        directories = [path]
+    }
+
+    /// Writes one file (safe from several threads at once).
+    public func write(_ file: OutputFile) throws {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            let spent = DispatchTime.now().uptimeNanoseconds - start
+            lock.withLock { writeNanoseconds += spent }
+        }
+        let full = path + "/" + file.path
+        let dir = (full as NSString).deletingLastPathComponent
+        try lock.withLock {
+            if !directories.contains(dir) {
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                directories.insert(dir)
+            }
+        }
+        switch file.contents {
+        case .text(let text): try Self.write(text, to: full)
+        case .copy(let source): try FileManager.default.copyItem(atPath: source, toPath: full)
+        }
+        lock.withLock { written += 1 }
+    }
+
+    /// Writes one file, or keeps the first error for `commit` (for the render threads, which
+    /// cannot throw). True when the file was written.
+    @discardableResult
+    public func tryWrite(_ file: OutputFile) -> Bool {
+        if lock.withLock({ firstError != nil }) { return false }
+        do {
+            try write(file)
+            return true
+        } catch {
+            lock.withLock { if firstError == nil { firstError = error } }
+            return false
+        }
+    }
+
+    /// Time spent in `write`, summed over the threads that wrote.
+    public var secondsWriting: Double { lock.withLock { Double(writeNanoseconds) / 1e9 } }
+
+    /// Runs `beforeSwap` on the finished folder (PDFs, search index: it returns how many files
+    /// it added) and swaps the folder in as `output/`. Throws the first error of `tryWrite`; on
+    /// any error the folder is removed and `output/` is untouched.
+    public func commit(beforeSwap: (_ staging: String) throws -> Int = { _ in 0 }) throws -> Int {
+        let fm = FileManager.default
+        do {
+            if let firstError = lock.withLock({ firstError }) { throw firstError }
+            // A placeholder that keeps the folder in git survives the swap.
+            let keep = target + "/.gitignore"
+            if fm.fileExists(atPath: keep) { try? fm.copyItem(atPath: keep, toPath: path + "/.gitignore") }
+            let added = try beforeSwap(path)
+            try AtomicSwap.replace(target, with: path, old: old)
+            try? fm.removeItem(atPath: old)
+            return lock.withLock { written } + added
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    public func discard() { try? FileManager.default.removeItem(atPath: path) }
+
+    /// The UTF-8 bytes of `text` straight from the string's storage, without a copy into Data.
+    static func write(_ text: String, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError("could not write \(path): \(String(cString: strerror(errno)))") }
+        var text = text
+        let failure: Int32? = text.withUTF8 { bytes -> Int32? in
+            var offset = 0
+            while offset < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += n
+            }
+            return nil
+        }
+        let closed = close(fd)
+        if let failure { throw WriteError("could not write \(path): \(String(cString: strerror(failure)))") }
+        if closed != 0 { throw WriteError("could not write \(path): \(String(cString: strerror(errno)))") }
     }
 }

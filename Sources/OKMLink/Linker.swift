@@ -5,8 +5,7 @@ import OKMModel
 public enum Linker {
     /// `leftOut` are drafts that exist but are not published: a reference to one is an
     /// error that says so, rather than "unknown".
-    public static func link(_ content: Content, leftOut: Set<DocumentID> = []) -> (Site, [Diagnostic]) {
-        var content = content
+    public static func link(_ content: consuming Content, leftOut: Set<DocumentID> = []) -> (Site, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
 
         // Names first: protocol titles need their region's name.
@@ -62,17 +61,10 @@ public enum Linker {
         // Mentions: names found in bodies become links and count as references.
         let (mentions, mentionProblems) = Mentions.build(content)
         diagnostics += mentionProblems
-        let results = content.headers.parallelMap { h -> (Header, [DocumentID]) in
-            let r = mentions.apply(to: h.body.blocks, owner: h.id)
-            var h = h
-            h.body.blocks = r.blocks
-            return (h, r.mentioned)
-        }
-        content.replaceHeaders(results.map(\.0))
         var mentionCounts: [DocumentID: [DocumentID: Int]] = [:]
-        for (h, mentioned) in results where !mentioned.isEmpty {
-            outgoing[h.id, default: []] += mentioned
-            for m in mentioned { mentionCounts[m, default: [:]][h.id, default: 0] += 1 }
+        for (id, mentioned) in mentions.link(&content) where !mentioned.isEmpty {
+            outgoing[id, default: []] += mentioned
+            for m in mentioned { mentionCounts[m, default: [:]][id, default: 0] += 1 }
         }
 
         var backlinks: [DocumentID: Set<DocumentID>] = [:]
@@ -95,12 +87,15 @@ public enum Linker {
 
         let resolver: (Reference) -> DocumentID? = { resolve($0, summaries) }
         diagnostics += ReplacementChecks.check(content, resolve: resolver)
+        let roles = Roles.build(content, resolve: resolver)
+        let (decisions, decisionProblems) = DecisionIndex.build(content, resolve: resolver, dateOf: { summaries[$0]?.date })
+        let positions = Site.positions(of: content)
         var site = Site(settings: content.settings, content: content, summaries: summaries,
                         backlinks: sortedBacklinks, protocolsByRegion: byRegion,
-                        roles: Roles.build(content, resolve: resolver), mentionCounts: mentionCounts)
-        let (decisions, decisionProblems) = DecisionIndex.build(content, resolve: resolver, dateOf: { summaries[$0]?.date })
+                        roles: roles, mentionCounts: mentionCounts)
         site.decisions = decisions
-        site.positions = Site.positions(of: content)
+        site.positions = positions
+        site.mentions = mentions
         diagnostics += decisionProblems
         return (site, diagnostics.sorted())
     }

@@ -58,16 +58,23 @@ struct Mentions: Sendable {
         let owner: DocumentID
         var linked: Set<DocumentID> = []
         var mentioned: [DocumentID] = []
+        /// Links made so far.
+        var links = 0
     }
 
+    /// A block without a new link is handed back as it was: its storage stays shared with
+    /// the loaded document instead of being copied for every body of the site.
     private func block(_ b: Block, _ s: inout State) -> Block {
+        let before = s.links
+        let changed: Block
         switch b {
-        case .paragraph(let inlines, let line): return .paragraph(self.inlines(inlines, &s), line: line)
-        case .blockQuote(let blocks): return .blockQuote(blocks.map { block($0, &s) })
+        case .paragraph(let inlines, let line): changed = .paragraph(self.inlines(inlines, &s), line: line)
+        case .blockQuote(let blocks): changed = .blockQuote(blocks.map { block($0, &s) })
         case .list(let ordered, let start, let tight, let items):
-            return .list(ordered: ordered, start: start, tight: tight, items: items.map { $0.map { block($0, &s) } })
+            changed = .list(ordered: ordered, start: start, tight: tight, items: items.map { $0.map { block($0, &s) } })
         case .heading, .codeBlock, .htmlBlock, .thematicBreak: return b
         }
+        return s.links == before ? b : changed
     }
 
     /// Runs of text and soft breaks are matched as one string, so a name broken over two
@@ -101,7 +108,10 @@ struct Mentions: Sendable {
         let found = MentionAutomaton.select(automaton.matches(in: scalars)).filter {
             automaton.patterns[$0.pattern].id != s.owner
         }
-        if found.isEmpty { return run }
+        // Only the first mention of an entity becomes a link; a run with no new one stays as it was.
+        let linking = found.contains { !s.linked.contains(automaton.patterns[$0.pattern].id) }
+        if !linking { s.mentioned += found.map { automaton.patterns[$0.pattern].id } }
+        if !linking { return run }
         var out: [Inline] = []
         var cursor = 0
         func emit(_ range: Range<Int>) {
@@ -122,6 +132,7 @@ struct Mentions: Sendable {
             s.mentioned.append(id)
             guard !s.linked.contains(id) else { continue }
             s.linked.insert(id)
+            s.links += 1
             emit(cursor..<m.start)
             var name = String.UnicodeScalarView()
             for sc in scalars[m.start..<m.end] { name.append(sc == "\n" ? " " : sc) }
@@ -143,5 +154,30 @@ enum MentionKey {
             v.append(Unicode.Scalar(folded) ?? s)
         }
         return String(v)
+    }
+}
+
+extension Mentions {
+    /// Links the mentions of every body in place, a chunk of documents at a time (the chunk in
+    /// parallel), so each old body is freed as soon as its new one is in: the site never holds
+    /// two versions of every body. Returns what each document mentions, in document order.
+    func link(_ content: inout Content) -> [(DocumentID, [DocumentID])] {
+        var found: [(DocumentID, [DocumentID])] = []
+        func each<T>(_ list: inout [T], _ header: WritableKeyPath<T, Header>) {
+            let chunk = 256
+            for start in stride(from: 0, to: list.count, by: chunk) {
+                let range = start..<min(list.count, start + chunk)
+                let results = list[range].map { $0[keyPath: header] }.parallelMap { h in (h.id, apply(to: h.body.blocks, owner: h.id)) }
+                for (k, (id, result)) in zip(range, results) {
+                    list[k][keyPath: header].body.blocks = result.blocks
+                    found.append((id, result.mentioned))
+                }
+            }
+        }
+        each(&content.protocols, \.header); each(&content.news, \.header); each(&content.events, \.header)
+        each(&content.pages, \.header); each(&content.institutions, \.header); each(&content.services, \.header)
+        each(&content.projects, \.header); each(&content.organizations, \.header); each(&content.people, \.header)
+        each(&content.regions, \.header)
+        return found
     }
 }

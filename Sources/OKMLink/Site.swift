@@ -30,6 +30,8 @@ public struct Site: Sendable {
     public var decisions = DecisionIndex()
     /// Every document's place in its kind's list in `content` (the accessors below).
     public var positions: [DocumentID: Int] = [:]
+    /// The names bodies are searched for, kept for relinking one edited record (`Linker.relink`).
+    var mentions: Mentions?
 
     public func summary(_ id: DocumentID) -> DocumentSummary? { summaries[id] }
 
@@ -60,6 +62,9 @@ public struct Site: Sendable {
         return list[i]
     }
 
+    public func newsItem(_ id: DocumentID) -> NewsItem? { find(id, .news, in: content.news, \.header) }
+    public func event(_ id: DocumentID) -> Event? { find(id, .events, in: content.events, \.header) }
+    public func page(_ id: DocumentID) -> Page? { find(id, .pages, in: content.pages, \.header) }
     public func protocolRecord(_ id: DocumentID) -> ProtocolRecord? { find(id, .protocols, in: content.protocols, \.header) }
     public func institution(_ id: DocumentID) -> Institution? { find(id, .institutions, in: content.institutions, \.header) }
     public func service(_ id: DocumentID) -> Service? { find(id, .services, in: content.services, \.header) }

@@ -31,6 +31,22 @@ enum JSON: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByArrayLit
         return pretty ? out + "\n" : out
     }
 
+    /// The same text as `JSON.array(items.map(item)).encoded(pretty: true)`, made one item at a
+    /// time: a big file of /data/ never holds the tree of every record at once.
+    static func prettyArray<S: Sequence>(_ items: S, _ item: (S.Element) -> JSON) -> String {
+        var out = "["
+        var empty = true
+        for x in items {
+            if !empty { out += "," }
+            empty = false
+            JSON.newline(1, into: &out)
+            item(x).write(into: &out, pretty: true, scriptSafe: false, indent: 1)
+        }
+        if empty { return "[]\n" }
+        JSON.newline(0, into: &out)
+        return out + "]\n"
+    }
+
     /// Compact JSON that is safe inside `<script>…</script>` in HTML: `<`, `>` and `&` can only
     /// occur inside JSON strings, where `\u003c` means the same, so no `</script>` or `<!--`
     /// written in a record can end the script or open a comment.
@@ -40,7 +56,7 @@ enum JSON: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByArrayLit
         return out
     }
 
-    private func write(into out: inout String, pretty: Bool, scriptSafe: Bool, indent: Int) {
+    func write(into out: inout String, pretty: Bool, scriptSafe: Bool, indent: Int) {
         switch self {
         case .string(let s): JSON.quote(s, scriptSafe: scriptSafe, into: &out)
         case .int(let n): out += String(n)

@@ -52,22 +52,20 @@ extension RenderContext {
     func openData(_ file: DataFileSpec) -> String {
         let c = site.content
         func published<T>(_ list: [T], _ header: (T) -> Header) -> [T] { list.filter { !header($0).draft } }
-        let items: [JSON]
         switch file.key {
-        case "protocols": items = published(c.protocols, \.header).map(protocolData)
-        case "news": items = published(c.news, \.header).map(newsData)
-        case "events": items = published(c.events, \.header).map(eventData)
-        case "institutions": items = published(c.institutions, \.header).map(institutionData)
-        case "services": items = published(c.services, \.header).map(serviceData)
-        case "projects": items = published(c.projects, \.header).map(projectData)
-        case "organizations": items = published(c.organizations, \.header).map(organizationData)
-        case "people": items = published(c.people, \.header).map(personData)
-        case "memberships": items = published(c.people, \.header).flatMap(membershipData)
-        case "regions": items = published(c.regions, \.header).map(regionData)
+        case "protocols": return JSON.prettyArray(published(c.protocols, \.header), protocolData)
+        case "news": return JSON.prettyArray(published(c.news, \.header), newsData)
+        case "events": return JSON.prettyArray(published(c.events, \.header), eventData)
+        case "institutions": return JSON.prettyArray(published(c.institutions, \.header), institutionData)
+        case "services": return JSON.prettyArray(published(c.services, \.header), serviceData)
+        case "projects": return JSON.prettyArray(published(c.projects, \.header), projectData)
+        case "organizations": return JSON.prettyArray(published(c.organizations, \.header), organizationData)
+        case "people": return JSON.prettyArray(published(c.people, \.header), personData)
+        case "memberships": return JSON.prettyArray(published(c.people, \.header).lazy.flatMap(membershipData), { $0 })
+        case "regions": return JSON.prettyArray(published(c.regions, \.header), regionData)
         case "decisions": return decisionsCSV()
-        default: items = []
+        default: return JSON.prettyArray([JSON](), { $0 })
         }
-        return JSON.array(items).encoded(pretty: true)
     }
 
     /// How many items a file holds, for the `/data/` page.

@@ -64,13 +64,16 @@ public enum PrintEditions {
 extension RenderContext {
     /// The site's print pages, each with the job that builds its view.
     func printPages() -> [(path: String, make: @Sendable () -> PrintPageView)] {
-        let protocols = site.content.protocols.map { p in
-            (PrintEditions.pageURL(site, p.header) + "print/", { @Sendable in printPage([p], volume: nil, edition: .publicEdition) })
-        }
+        let protocols = site.content.protocols.map(printPage(of:))
         let volumes = PrintEditions.volumes(site).map { v in
             (v.url + "print/", { @Sendable in printPage(v.protocols, volume: v, edition: .publicEdition) })
         }
         return protocols + volumes
+    }
+
+    /// One protocol's print edition: its path and view.
+    func printPage(of p: ProtocolRecord) -> (path: String, make: @Sendable () -> PrintPageView) {
+        (PrintEditions.pageURL(site, p.header) + "print/", { @Sendable in printPage([p], volume: nil, edition: .publicEdition) })
     }
 
     func printPage(_ records: [ProtocolRecord], volume: PrintEditions.Volume?, edition: PrintEdition, inlineCSS: String? = nil) -> PrintPageView {

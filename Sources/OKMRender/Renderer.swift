@@ -36,7 +36,16 @@ public struct RenderOptions: Sendable {
 
 /// Render: Site → every page as text, in parallel. A page is a view model put through one template.
 public enum Renderer {
+    /// Every file of the site, kept in memory (tests, small sites).
     public static func render(_ site: Site, theme: Theme, options: RenderOptions = RenderOptions()) -> [OutputFile] {
+        render(site, theme: theme, options: options, deliver: { $0 })
+    }
+
+    /// Every file of the site handed to `deliver` on the thread that made it, as soon as it is
+    /// made, so that a build need not hold the whole site in memory: `okm build` writes each
+    /// page into its staging folder and keeps only what `deliver` returns.
+    public static func render<T: Sendable>(_ site: Site, theme: Theme, options: RenderOptions = RenderOptions(),
+                                           deliver: @Sendable (OutputFile) -> T) -> [T] {
         let ctx = RenderContext(site: site, theme: theme, language: options.language ?? site.settings.language, today: options.today,
                                 pdfLinks: options.pdfLinks)
         let c = site.content
@@ -46,17 +55,10 @@ public enum Renderer {
             jobs.append { OutputFile(path: URLs.file(for: path), contents: .text(render(theme, template, make()))) }
         }
         func url(_ h: Header) -> String { site.summary(h.id)?.url ?? URLs.path(of: h.id, date: h.date) }
-        for x in c.protocols { page(url(x.header), "protocol") { ctx.view(x) } }
+        for h in c.headers {
+            if let (template, make) = recordPage(ctx, h.id) { page(url(h), template, make) }
+        }
         for (path, make) in ctx.printPages() { page(path, "protocol-print") { make() } }
-        for x in c.news { page(url(x.header), "news") { ctx.view(x) } }
-        for x in c.events { page(url(x.header), "event") { ctx.view(x) } }
-        for x in c.pages { page(url(x.header), "page") { ctx.view(x) } }
-        for x in c.institutions { page(url(x.header), "institution") { ctx.view(x) } }
-        for x in c.services { page(url(x.header), "service") { ctx.view(x) } }
-        for x in c.projects { page(url(x.header), "project") { ctx.view(x) } }
-        for x in c.organizations { page(url(x.header), "organization") { ctx.view(x) } }
-        for x in c.people { page(url(x.header), "person") { ctx.view(x) } }
-        for x in c.regions { page(url(x.header), "region") { ctx.view(x) } }
         for kind in Kind.allCases where kind != .pages {
             for (path, view) in ctx.archives(kind) { page(path, "list") { view } }
         }
@@ -66,9 +68,44 @@ public enum Renderer {
         jobs += ctx.trackingJobs(theme: theme)  // closures, their open data, decisions
         jobs += ctx.publishingJobs(theme: theme, search: options.search)  // feeds, calendars, /data/, /search/, /accessibility/
 
-        var files = jobs.parallelMap { $0() }
-        files += ctx.sitemapFiles(htmlPaths: files.map(\.path))  // sitemap.xml and robots.txt, of every page above
-        files += theme.assets.map { OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath)) }
+        let made = jobs.parallelMap { job -> (String, T) in
+            let file = job()
+            return (file.path, deliver(file))
+        }
+        var delivered = made.map(\.1)
+        delivered += ctx.sitemapFiles(htmlPaths: made.map(\.0)).map(deliver)  // sitemap.xml and robots.txt, of every page above
+        delivered += theme.assets.map { deliver(OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath))) }
+        return delivered
+    }
+
+    /// The template and view model of one record's own page.
+    static func recordPage(_ ctx: RenderContext, _ id: DocumentID) -> (String, @Sendable () -> Any)? {
+        let site = ctx.site
+        switch id.kind {
+        case .protocols: return site.protocolRecord(id).map { x in ("protocol", { ctx.view(x) }) }
+        case .news: return site.newsItem(id).map { x in ("news", { ctx.view(x) }) }
+        case .events: return site.event(id).map { x in ("event", { ctx.view(x) }) }
+        case .pages: return site.page(id).map { x in ("page", { ctx.view(x) }) }
+        case .institutions: return site.institution(id).map { x in ("institution", { ctx.view(x) }) }
+        case .services: return site.service(id).map { x in ("service", { ctx.view(x) }) }
+        case .projects: return site.project(id).map { x in ("project", { ctx.view(x) }) }
+        case .organizations: return site.organization(id).map { x in ("organization", { ctx.view(x) }) }
+        case .people: return site.person(id).map { x in ("person", { ctx.view(x) }) }
+        case .regions: return site.region(id).map { x in ("region", { ctx.view(x) }) }
+        }
+    }
+
+    /// One record's own pages — its page, and a protocol's print edition — for `okm serve`'s
+    /// quick pass after an edit (`Linker.relink`); the same bytes the whole render makes.
+    public static func ownPages(of id: DocumentID, _ site: Site, theme: Theme, options: RenderOptions = RenderOptions()) -> [OutputFile] {
+        let ctx = RenderContext(site: site, theme: theme, language: options.language ?? site.settings.language, today: options.today,
+                                pdfLinks: options.pdfLinks)
+        guard let summary = site.summary(id), let (template, make) = recordPage(ctx, id) else { return [] }
+        var files = [OutputFile(path: URLs.file(for: summary.url), contents: .text(render(theme, template, make())))]
+        if let p = site.protocolRecord(id) {
+            let (path, print) = ctx.printPage(of: p)
+            files.append(OutputFile(path: URLs.file(for: path), contents: .text(render(theme, "protocol-print", print()))))
+        }
         return files
     }
 

@@ -34,7 +34,7 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Overrides base_url of site.yml.") var baseURL: String?
     @Option(help: "UI language (bg or en); site.yml's by default.") var language: String?
     @Flag(help: "Print only errors.") var quiet = false
-    @Flag(help: "Print the time of every stage.") var verbose = false
+    @Flag(help: "Print the time of every stage and the peak memory after it.") var verbose = false
     @Flag(help: "Also make a PDF of every protocol's print edition and of each yearly volume (needs WeasyPrint).") var pdf = false
     @Flag(name: .customLong("no-search"), help: "Do not index the site with Pagefind (its search page then says search is unavailable).") var noSearch = false
 
@@ -51,7 +51,9 @@ struct Build: ParsableCommand {
         Output.print(report.diagnostics, quiet: quiet)
         for notice in report.notices where !quiet { Output.err("okm: warning: \(notice)") }
         if verbose {
-            for t in report.timings { Output.err(String(format: "%-8@ %8.1f ms", t.stage, t.seconds * 1000)) }
+            for t in report.timings {
+                Output.err(String(format: "%-9@ %8.1f ms", t.stage, t.seconds * 1000) + (t.peakMiB.map { "   peak memory \($0) MiB" } ?? ""))
+            }
         }
         guard report.succeeded else {
             Output.err("okm: build failed with \(report.diagnostics.filter { $0.severity == .error }.count) error(s); \(output)/ was not changed")

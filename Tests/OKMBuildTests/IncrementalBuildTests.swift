@@ -20,8 +20,8 @@ import OKMModel
         FileManager.default.temporaryDirectory.appendingPathComponent("okm-incr-\(name)-\(UUID().uuidString)").path
     }
 
-    /// One random edit a person might make; returns what it did.
-    static func edit(_ content: String, _ rng: inout SplitMix) throws -> String {
+    /// One random edit a person might make; returns what it did and the file it changed.
+    static func edit(_ content: String, _ rng: inout SplitMix) throws -> (what: String, path: String) {
         let files = (FileManager.default.subpaths(atPath: content) ?? []).filter { $0.hasSuffix(".md") }.sorted()
         let file = files[Int(rng.next() % UInt64(files.count))]
         let path = content + "/" + file
@@ -42,14 +42,14 @@ import OKMModel
             try FileManager.default.createDirectory(atPath: (new as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try "---\ntitle: Нова новина\ndate: 2016-0\(1 + rng.next() % 9)-1\(rng.next() % 9)\nregion: ruse\n---\nРДСП Русе съобщи.\n"
                 .write(toFile: new, atomically: true, encoding: .utf8)
-            return "added \(new)"
+            return ("added \(new)", new)
         default:
             if let r = text.range(of: "\nsummary: ") { text.insert(contentsOf: "Обобщение. ", at: r.upperBound) } else { text += "\n" }
         }
         // A new stamp even within the same second: incremental builds key on size and time.
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(Double(rng.next() % 1000))], ofItemAtPath: path)
-        return "edit \(choice) of \(file)"
+        return ("edit \(choice) of \(file)", path)
     }
 
     static func tree(_ dir: String) -> [String: Data] { GoldenSiteTests.tree(dir) }
@@ -67,8 +67,12 @@ import OKMModel
         #expect(session.rebuild().succeeded)
 
         var rng = SplitMix(state: 2014_11_25)
+        var quickPasses = 0
         for round in 1...12 {
-            let what = try Self.edit(options.contentDirectory, &rng)
+            let (what, path) = try Self.edit(options.contentDirectory, &rng)
+            // The quick pass writes the edited record's own pages at once…
+            let quick = session.quickPass(changed: [path])
+            let early = Self.tree(options.outputDirectory)
             let incremental = session.rebuild()
             var full = options
             full.outputDirectory = work + "/full-\(round)"
@@ -81,7 +85,59 @@ import OKMModel
             #expect(a.keys.sorted() == b.keys.sorted(), "\(what)")
             let differing = a.keys.filter { a[$0] != b[$0] }.sorted()
             #expect(differing.isEmpty, "round \(round), \(what): \(differing.prefix(5))")
+            // …and they are already what the whole build makes of them.
+            if let quick {
+                quickPasses += 1
+                #expect(quick.paths.contains(Self.ownPage(quick.record, in: b) ?? "-"), "\(what): \(quick.paths)")
+                for page in quick.paths {
+                    #expect(early[page] != nil && early[page] == b[page], "round \(round), \(what): the quick pass wrote \(page) otherwise")
+                }
+            }
             try? FileManager.default.removeItem(atPath: full.outputDirectory)
         }
+        #expect(quickPasses >= 3, "only \(quickPasses) of 12 edits went through the quick pass")
+    }
+
+    /// The path of a record's page in a built tree (`news/2015/<slug>/index.html`).
+    static func ownPage(_ id: DocumentID, in tree: [String: Data]) -> String? {
+        tree.keys.filter { $0.hasPrefix(id.kind.folder + "/") && $0.hasSuffix("/\(id.slug)/index.html") }.sorted().first
+            ?? (id.kind == .pages ? "\(id.slug)/index.html" : nil)
+    }
+
+    /// Which edits the quick pass takes: the text of a record, not its references.
+    @Test func theQuickPassTakesTextEditsOnly() throws {
+        let work = Self.temp("quick")
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: GoldenSiteTests.repoPath + "/content", toPath: work + "/content")
+        var options = BuildOptions()
+        options.contentDirectory = work + "/content"
+        options.templatesDirectory = GoldenSiteTests.repoPath + "/templates"
+        options.outputDirectory = work + "/served"
+        let session = BuildSession(options: options)
+        let news = (FileManager.default.subpaths(atPath: options.contentDirectory) ?? []).filter { $0.hasPrefix("news/") && $0.hasSuffix(".md") }.sorted()
+        let path = options.contentDirectory + "/" + (try #require(news.first))
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(session.quickPass(changed: [path]) == nil, "no quick pass before a whole build")
+        #expect(session.rebuild().succeeded)
+
+        try (original + "\nНов абзац в края на новината.\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let pass = try #require(session.quickPass(changed: [path]))
+        #expect(pass.filesWritten == 1)
+        let page = try #require(Self.ownPage(pass.record, in: Self.tree(options.outputDirectory)))
+        let html = try String(contentsOfFile: options.outputDirectory + "/" + page, encoding: .utf8)
+        #expect(html.contains("Нов абзац в края на новината."))
+
+        // A reference reaches other records' pages (backlinks): only the whole build will do.
+        let withRegion = original.replacingOccurrences(of: "\n---\n", with: "\ntags: [нов-етикет]\n---\n", options: [], range: original.range(of: "\n---\n"))
+        #expect(withRegion != original)
+        try withRegion.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(session.quickPass(changed: [path]) == nil)
+        // A file with an error: nothing is written, the whole build reports it.
+        try "---\ntitle: [\n---\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(session.quickPass(changed: [path]) == nil)
+        // Two files at once, or a template: the whole build.
+        #expect(session.quickPass(changed: [path, path + ".md"]) == nil)
+        #expect(session.quickPass(changed: [options.templatesDirectory + "/pages/news.mustache"]) == nil)
     }
 }
