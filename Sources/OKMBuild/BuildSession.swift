@@ -98,6 +98,8 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Writes a file in place (atomically) unless its bytes are what was last written there.
     private func writeIfChanged(_ file: OutputFile) throws -> Written {
+        var file = file
+        if case .stream = file.contents { file.contents = .text(file.text ?? "") }  // hashed, then written
         let hash = Self.hash(file)
         if lock.withLock({ written[file.path] == hash }) { return Written(path: file.path, hash: hash, wrote: false) }
         let fm = FileManager.default
@@ -105,6 +107,7 @@ public final class BuildSession: @unchecked Sendable {
         try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         switch file.contents {
         case .text(let text): try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        case .stream: try Data((file.text ?? "").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         case .copy(let source):
             try? fm.removeItem(atPath: path)
             try fm.copyItem(atPath: source, toPath: path)
@@ -134,6 +137,7 @@ public final class BuildSession: @unchecked Sendable {
         }
         switch file.contents {
         case .text(let text): eat(text.utf8)
+        case .stream(let make): make { eat($0.utf8) }
         case .copy(let source):
             eat(source.utf8)
             let a = try? FileManager.default.attributesOfItem(atPath: source)

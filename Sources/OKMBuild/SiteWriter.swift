@@ -74,7 +74,8 @@ public final class Staging: @unchecked Sendable {
             }
         }
         switch file.contents {
-        case .text(let text): try Self.write(text, to: full)
+        case .text(let text): try Self.write(to: full) { write in write(text) }
+        case .stream(let make): try Self.write(to: full) { write in make(write) }
         case .copy(let source): try FileManager.default.copyItem(atPath: source, toPath: full)
         }
         lock.withLock { written += 1 }
@@ -119,22 +120,27 @@ public final class Staging: @unchecked Sendable {
 
     public func discard() { try? FileManager.default.removeItem(atPath: path) }
 
-    /// The UTF-8 bytes of `text` straight from the string's storage, without a copy into Data.
-    static func write(_ text: String, to path: String) throws {
+    /// Opens `path` and lets `make` write strings to it: their UTF-8 bytes go straight from
+    /// each string's storage to the file, without a copy into Data. The first error is thrown.
+    static func write(to path: String, _ make: (_ write: (String) -> Void) -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError("could not write \(path): \(String(cString: strerror(errno)))") }
-        var text = text
-        let failure: Int32? = text.withUTF8 { bytes -> Int32? in
-            var offset = 0
-            while offset < bytes.count {
-                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
+        var failure: Int32?
+        make { text in
+            guard failure == nil else { return }
+            var text = text
+            failure = text.withUTF8 { bytes -> Int32? in
+                var offset = 0
+                while offset < bytes.count {
+                    let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    offset += n
                 }
-                offset += n
+                return nil
             }
-            return nil
         }
         let closed = close(fd)
         if let failure { throw WriteError("could not write \(path): \(String(cString: strerror(failure)))") }

@@ -32,8 +32,9 @@ enum JSON: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByArrayLit
     }
 
     /// The same text as `JSON.array(items.map(item)).encoded(pretty: true)`, made one item at a
-    /// time: a big file of /data/ never holds the tree of every record at once.
-    static func prettyArray<S: Sequence>(_ items: S, _ item: (S.Element) -> JSON) -> String {
+    /// time and handed to `emit` in pieces of about 256 KB: a big file of /data/ never holds
+    /// the tree of every record, nor its whole text, at once.
+    static func prettyArray<S: Sequence>(_ items: S, emit: (String) -> Void, _ item: (S.Element) -> JSON) {
         var out = "["
         var empty = true
         for x in items {
@@ -41,10 +42,14 @@ enum JSON: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByArrayLit
             empty = false
             JSON.newline(1, into: &out)
             item(x).write(into: &out, pretty: true, scriptSafe: false, indent: 1)
+            if out.utf8.count >= 1 << 18 {
+                emit(out)
+                out = ""
+            }
         }
-        if empty { return "[]\n" }
+        if empty { return emit("[]\n") }
         JSON.newline(0, into: &out)
-        return out + "]\n"
+        emit(out + "]\n")
     }
 
     /// Compact JSON that is safe inside `<script>…</script>` in HTML: `<`, `>` and `&` can only

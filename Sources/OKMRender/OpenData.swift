@@ -48,23 +48,23 @@ enum OpenData {
 }
 
 extension RenderContext {
-    /// The text of one file of `/data/`.
-    func openData(_ file: DataFileSpec) -> String {
+    /// The text of one file of `/data/`, in pieces.
+    func openData(_ file: DataFileSpec, emit: (String) -> Void) {
         let c = site.content
         func published<T>(_ list: [T], _ header: (T) -> Header) -> [T] { list.filter { !header($0).draft } }
         switch file.key {
-        case "protocols": return JSON.prettyArray(published(c.protocols, \.header), protocolData)
-        case "news": return JSON.prettyArray(published(c.news, \.header), newsData)
-        case "events": return JSON.prettyArray(published(c.events, \.header), eventData)
-        case "institutions": return JSON.prettyArray(published(c.institutions, \.header), institutionData)
-        case "services": return JSON.prettyArray(published(c.services, \.header), serviceData)
-        case "projects": return JSON.prettyArray(published(c.projects, \.header), projectData)
-        case "organizations": return JSON.prettyArray(published(c.organizations, \.header), organizationData)
-        case "people": return JSON.prettyArray(published(c.people, \.header), personData)
-        case "memberships": return JSON.prettyArray(published(c.people, \.header).lazy.flatMap(membershipData), { $0 })
-        case "regions": return JSON.prettyArray(published(c.regions, \.header), regionData)
-        case "decisions": return decisionsCSV()
-        default: return JSON.prettyArray([JSON](), { $0 })
+        case "protocols": JSON.prettyArray(published(c.protocols, \.header), emit: emit, protocolData)
+        case "news": JSON.prettyArray(published(c.news, \.header), emit: emit, newsData)
+        case "events": JSON.prettyArray(published(c.events, \.header), emit: emit, eventData)
+        case "institutions": JSON.prettyArray(published(c.institutions, \.header), emit: emit, institutionData)
+        case "services": JSON.prettyArray(published(c.services, \.header), emit: emit, serviceData)
+        case "projects": JSON.prettyArray(published(c.projects, \.header), emit: emit, projectData)
+        case "organizations": JSON.prettyArray(published(c.organizations, \.header), emit: emit, organizationData)
+        case "people": JSON.prettyArray(published(c.people, \.header), emit: emit, personData)
+        case "memberships": JSON.prettyArray(published(c.people, \.header).lazy.flatMap(membershipData), emit: emit, { $0 })
+        case "regions": JSON.prettyArray(published(c.regions, \.header), emit: emit, regionData)
+        case "decisions": emit(decisionsCSV())
+        default: JSON.prettyArray([JSON](), emit: emit, { $0 })
         }
     }
 

@@ -22,7 +22,7 @@ extension RenderContext {
             text("regions/\(r.slug)/calendar.ics") { calendar(region: r) }
         }
         for file in OpenData.catalog {
-            text("data/" + file.name) { openData(file) }
+            jobs.append { OutputFile(path: "data/" + file.name, contents: .stream { emit in openData(file, emit: emit) }) }
         }
         page("/data/", "data") { dataPageView() }
         page("/search/", "search") { searchView(available: search) }

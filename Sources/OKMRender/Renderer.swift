@@ -7,6 +7,21 @@ public struct OutputFile: Sendable {
     public enum Contents: Sendable {
         case text(String)
         case copy(from: String)
+        /// Text made piece by piece and handed to `emit` as it comes (the big files of /data/),
+        /// so that a writer can put it on disk without ever holding the whole file.
+        case stream(@Sendable (_ emit: (String) -> Void) -> Void)
+    }
+
+    /// The text of a `.text` or `.stream` file, whole (nil for a copy).
+    public var text: String? {
+        switch contents {
+        case .text(let text): return text
+        case .copy: return nil
+        case .stream(let make):
+            var out = ""
+            make { out += $0 }
+            return out
+        }
     }
     public var path: String
     public var contents: Contents
