@@ -33,6 +33,17 @@ extension RenderContext {
         return out
     }
 
+    /// The links between the pages of a list: previous, next, the first and the last page and
+    /// the three on either side of this one. (Every page number on every page made a list of
+    /// a national archive grow with the square of its length.) Nil for a list of one page.
+    func pager(page n: Int, of count: Int, path: (Int) -> String) -> PagerView? {
+        guard count > 1 else { return nil }
+        let shown = Set([1, count] + Array(max(1, n - 3)...min(count, n + 3))).sorted()
+        return PagerView(previous: n > 1 ? url(path(n - 1)) : nil, next: n < count ? url(path(n + 1)) : nil,
+                         pages: shown.map { MenuLink(title: "\($0)", url: url(path($0)), current: $0 == n) },
+                         label: label("pages_nav"))
+    }
+
     func paginate(_ items: [ListItem], base: String, title: String, years: [MenuLink], parent: LinkView?) -> [(path: String, view: ListView)] {
         let size = Self.pageSize
         let count = max(1, (items.count + size - 1) / size)
@@ -40,10 +51,7 @@ extension RenderContext {
         return (1...count).map { n in
             let slice = Array(items[min(items.count, (n - 1) * size)..<min(items.count, n * size)])
             let pageTitle = count > 1 ? "\(title) (\(n)/\(count))" : title
-            let pager = count > 1 ? PagerView(
-                previous: n > 1 ? url(path(n - 1)) : nil, next: n < count ? url(path(n + 1)) : nil,
-                pages: (1...count).map { MenuLink(title: "\($0)", url: url(path($0)), current: $0 == n) },
-                label: label("pages_nav")) : nil
+            let pager = self.pager(page: n, of: count, path: path)
             let crumbs = parent.map { [$0] } ?? []
             let view = ListView(page: chrome(title: pageTitle, path: path(n), description: nil, crumbs: crumbs),
                                 t: t, title: pageTitle, items: slice, isEmpty: slice.isEmpty,

@@ -27,11 +27,10 @@ struct DecisionGroupView: Sendable {
     var more: LinkView? = nil
 }
 
-/// A set of filter links; `collapsed` ones sit in a `<details>` (long lists).
+/// A set of filter links.
 struct FilterGroupView: Sendable {
     var heading: String
     var links: [MenuLink]
-    var collapsed: Bool
 }
 
 /// `/decisions/` and its filtered pages: one static page per status, region and responsible body.
@@ -44,6 +43,8 @@ struct DecisionsPageView: Sendable {
     var groups: [DecisionGroupView]
     var isEmpty: Bool
     var showRegion: Bool
+    /// Long lists are split into pages of `decisionsPageSize` rows (`…/page/N/`).
+    var pager: PagerView?
 }
 
 extension RenderContext {
@@ -91,6 +92,13 @@ extension RenderContext {
 
     /// Open first, each status in its own table; open ones by due date, closed ones newest first.
     func decisionGroups(_ list: [TrackedDecision]) -> [DecisionGroupView] {
+        orderedDecisions(list).map { status, items in
+            DecisionGroupView(key: status.rawValue, heading: label("decisions_\(status.rawValue)"), count: items.count, rows: items.map(decisionRow))
+        }
+    }
+
+    /// The order of `decisionGroups`, without the views.
+    func orderedDecisions(_ list: [TrackedDecision]) -> [(status: DecisionStatus, items: [TrackedDecision])] {
         DecisionStatus.allCases.compactMap { status in
             var items = list.filter { $0.decision.status == status }
             guard !items.isEmpty else { return nil }
@@ -99,14 +107,21 @@ extension RenderContext {
             } else {
                 items.sort { ($0.date?.iso ?? "", $1.id) > ($1.date?.iso ?? "", $0.id) }
             }
-            return DecisionGroupView(key: status.rawValue, heading: label("decisions_\(status.rawValue)"), count: items.count, rows: items.map(decisionRow))
+            return (status, items)
         }
     }
+
+    /// Rows per page of a decisions list: `/decisions/` of a national archive holds tens of
+    /// thousands of decisions, and one page of them all was a hundred megabytes.
+    static let decisionsPageSize = 100
 
     /// Every page of decisions: all, by status, by region, by responsible organization or person.
     func decisionPages() -> [(path: String, view: DecisionsPageView)] { decisionPageJobs().map { ($0.path, $0.make()) } }
 
-    /// The same pages, each built when its job runs. A page's filter links are the other pages, with their counts.
+    /// The same pages, each built when its job runs. A page's filter links are the other lists,
+    /// with their counts; the responsible bodies, which grow with the archive, are listed once,
+    /// on `/decisions/responsible/`, and every other page links there (listing them all on
+    /// every page made the decision pages grow with the square of the archive).
     func decisionPageJobs() -> [(path: String, make: @Sendable () -> DecisionsPageView)] {
         struct Spec: Sendable { var path, title, filterTitle: String; var group: Int; var list: [TrackedDecision]; var crumbs: [LinkView]; var showRegion: Bool }
         let all = site.decisions.all
@@ -131,22 +146,81 @@ extension RenderContext {
             specs.append(Spec(path: responsibleDecisionsPath(b), title: "\(label("decisions_title")) – \(name)", filterTitle: name, group: 2,
                               list: byBody[b]!, crumbs: [home], showRegion: true))
         }
+        let indexPath = Self.responsibleIndexPath
+        let indexTitle = label("decisions_responsible_index")
         let links = specs.map { (group: $0.group, title: "\($0.filterTitle) (\($0.list.count))", path: $0.path) }
+        let groupLinks = (0..<3).map { g in links.filter { $0.group == g } }
+        let bodies = groupLinks[2]
+        let bodyByPath = Dictionary(bodies.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let headings = [label("decisions_filter_status"), label("decisions_filter_region"), label("decisions_filter_responsible")]
         let lead = today.flatMap { date($0) }.map { filled("decisions_overdue_as_of", ["date": $0]) }
         let ctx = self
-        return specs.map { spec in
-            (spec.path, {
-                let filters = (0..<3).compactMap { g -> FilterGroupView? in
-                    let items = links.filter { $0.group == g }.map { MenuLink(title: $0.title, url: ctx.url($0.path), current: $0.path == spec.path) }
-                    return items.isEmpty ? nil : FilterGroupView(heading: headings[g], links: items, collapsed: g == 2 && !items.contains(where: \.current))
+        @Sendable func filters(current: String) -> [FilterGroupView] {
+            func menu(_ l: (group: Int, title: String, path: String)) -> MenuLink {
+                MenuLink(title: l.title, url: ctx.url(l.path), current: l.path == current)
+            }
+            return (0..<3).compactMap { g -> FilterGroupView? in
+                var items: [MenuLink]
+                if g < 2 {
+                    items = groupLinks[g].map(menu)
+                } else if bodies.isEmpty {
+                    items = []
+                } else {
+                    items = [MenuLink(title: "\(indexTitle) (\(bodies.count))", url: ctx.url(indexPath), current: current == indexPath)]
+                    items += current == indexPath ? bodies.map(menu) : (bodyByPath[current].map { [menu($0)] } ?? [])
                 }
-                return DecisionsPageView(page: ctx.chrome(title: spec.title, path: spec.path, description: ctx.label("decisions_description"), crumbs: spec.crumbs),
-                                         t: ctx.t, title: spec.title, lead: lead, filters: filters, groups: ctx.decisionGroups(spec.list),
-                                         isEmpty: spec.list.isEmpty, showRegion: spec.showRegion)
-            })
+                return items.isEmpty ? nil : FilterGroupView(heading: headings[g], links: items)
+            }
         }
+        var jobs: [(path: String, make: @Sendable () -> DecisionsPageView)] = []
+        for spec in specs {
+            let ordered = orderedDecisions(spec.list)
+            let size = Self.decisionsPageSize
+            let count = max(1, (spec.list.count + size - 1) / size)
+            func path(_ n: Int) -> String { n == 1 ? spec.path : spec.path + "page/\(n)/" }
+            for n in 1...count {
+                let here = path(n)
+                let title = count > 1 ? "\(spec.title) (\(n)/\(count))" : spec.title
+                let pager = self.pager(page: n, of: count, path: path)
+                jobs.append((here, {
+                    DecisionsPageView(page: ctx.chrome(title: title, path: here, description: ctx.label("decisions_description"), crumbs: spec.crumbs),
+                                      t: ctx.t, title: title, lead: lead, filters: filters(current: spec.path),
+                                      groups: ctx.decisionGroups(ordered, rows: (n - 1) * size..<n * size),
+                                      isEmpty: spec.list.isEmpty, showRegion: spec.showRegion, pager: pager)
+                }))
+            }
+        }
+        if !bodies.isEmpty {
+            let title = "\(label("decisions_title")) – \(indexTitle)"
+            jobs.append((indexPath, {
+                DecisionsPageView(page: ctx.chrome(title: title, path: indexPath, description: ctx.label("decisions_description"), crumbs: [home]),
+                                  t: ctx.t, title: title, lead: nil, filters: filters(current: indexPath), groups: [],
+                                  isEmpty: false, showRegion: true, pager: nil)
+            }))
+        }
+        return jobs
     }
+
+    static let responsibleIndexPath = "/decisions/responsible/"
+
+    /// The tables of one page of a list: the rows `rows` of the groups laid end to end; each
+    /// table keeps its group's whole count in its heading.
+    func decisionGroups(_ ordered: [(status: DecisionStatus, items: [TrackedDecision])], rows: Range<Int>) -> [DecisionGroupView] {
+        var start = 0
+        var out: [DecisionGroupView] = []
+        for (status, items) in ordered {
+            let low = max(rows.lowerBound, start), high = min(rows.upperBound, start + items.count)
+            if low < high {
+                out.append(DecisionGroupView(key: status.rawValue, heading: label("decisions_\(status.rawValue)"), count: items.count,
+                                             rows: items[(low - start)..<(high - start)].map(decisionRow)))
+            }
+            start += items.count
+        }
+        return out
+    }
+
+    /// How many of its decisions an organization's or person's page lists.
+    static let responsibilitiesShown = 10
 
     func responsibleDecisionsPath(_ id: DocumentID) -> String { "/decisions/\(id.kind.folder)/\(id.slug)/" }
 
@@ -154,7 +228,9 @@ extension RenderContext {
     func responsibilities(_ id: DocumentID) -> BacklinkGroup? {
         let mine = site.decisions.decisions(responsible: id)
         guard !mine.isEmpty else { return nil }
-        let ordered = decisionGroups(mine).flatMap(\.rows)
+        // The first ones, open first; the table of all of them is a link away (a national body
+        // is responsible for thousands of decisions in a national archive).
+        let ordered = decisionGroups(orderedDecisions(mine), rows: 0..<Self.responsibilitiesShown).flatMap(\.rows)
         var items = ordered.map { r in
             let meta = [r.protocolLink.map { [$0.title, $0.meta].compactMap { $0 }.joined(separator: ", ") }, r.status,
                         r.due.map { "\(label("due")): \($0)" }, r.overdue ? label("decisions_overdue") : nil].compactMap { $0 }

@@ -103,9 +103,14 @@ enum CSV {
     /// A field quoted when it holds a comma, a quote or a line end (RFC 4180), quotes doubled.
     /// A leading `=`, `+`, `-` or `@` gets a `'` so a spreadsheet shows it as text, not a formula.
     static func field(_ s: String) -> String {
-        var v = s
-        if let first = v.first, "=+-@".contains(first) { v = "'" + v }
-        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return v }
-        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let formula = s.utf8.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")].contains($0) } ?? false
+        return quoted(formula ? "'" + s : s)
+    }
+
+    /// Quoted when it holds a comma, a quote or a line end (RFC 4180), quotes doubled. Looks at
+    /// bytes, not Characters: grapheme breaking was most of the time of a big decisions.csv.
+    static func quoted(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -42,7 +42,7 @@ public final class Watcher: @unchecked Sendable {
     }
 
     /// Blocks the calling thread; run it on a thread of its own.
-    public func run(debounce: TimeInterval = 0.02, onChange: @escaping @Sendable ([String]) -> Void) {
+    public func run(debounce: TimeInterval = 0.01, onChange: @escaping @Sendable ([String]) -> Void) {
         #if canImport(Glibc)
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pending: [String] = []

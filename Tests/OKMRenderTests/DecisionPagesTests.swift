@@ -108,7 +108,7 @@ import OKMModel
         #expect(pages.map(\.path) == [
             "/decisions/", "/decisions/open/", "/decisions/in-progress/", "/decisions/done/", "/decisions/dropped/",
             "/regions/kardzhali/decisions/", "/regions/ruse/decisions/",
-            "/decisions/organizations/oa-kardzhali/", "/decisions/organizations/rdsp-ruse/",
+            "/decisions/organizations/oa-kardzhali/", "/decisions/organizations/rdsp-ruse/", "/decisions/responsible/",
         ])
         let all = pages[0].view
         #expect(all.groups.map(\.key) == ["open", "in-progress", "done", "dropped"])
@@ -117,14 +117,59 @@ import OKMModel
         #expect(all.filters.map(\.heading) == ["По статус", "По област", "По отговорна институция или лице"])
         #expect(all.filters[0].links.map(\.title) == ["Всички (4)", "Отворени (1)", "В изпълнение (1)", "Изпълнени (1)", "Отпаднали (1)"])
         #expect(all.filters[0].links.map(\.current) == [true, false, false, false, false])
-        #expect(all.filters[2].collapsed)
+        // The responsible bodies grow with the archive: every page links their index, not each of them.
+        #expect(all.filters[2].links.map(\.title) == ["Всички отговорни институции и лица (2)"])
+        #expect(all.filters[2].links.map(\.url) == ["/decisions/responsible/"])
         let ruse = pages[6].view
         #expect(ruse.groups.flatMap(\.rows).map(\.id) == ["ruse-2-2014-0-2", "ruse-2-2014-0-1", "ruse-2-2014-0-3"])
         #expect(!ruse.showRegion)
         let rdsp = pages[8].view
         #expect(rdsp.groups.flatMap(\.rows).map(\.id) == ["ruse-2-2014-0-2", "ruse-2-2014-0-1"])
-        #expect(!rdsp.filters[2].collapsed)
+        #expect(rdsp.filters[2].links.map(\.title) == ["Всички отговорни институции и лица (2)", "РДСП Русе (2)"])
         #expect(rdsp.filters[2].links.map(\.current) == [false, true])
+        let index = pages[9].view
+        #expect(index.groups.isEmpty && !index.isEmpty)
+        #expect(index.filters[2].links.map(\.url) == ["/decisions/responsible/", "/decisions/organizations/oa-kardzhali/", "/decisions/organizations/rdsp-ruse/"])
+        #expect(index.filters[2].links.map(\.current) == [true, false, false])
+    }
+
+    /// 230 decisions of one mechanism: lists of 100 rows a page, a pager of nearby pages, the
+    /// tables of a status continuing from page to page with their whole count.
+    @Test func longDecisionListsArePaginated() throws {
+        let many = (1...230).map { "  - { text: Задача \($0), responsible: [rdsp-ruse]\($0 > 200 ? ", status: done" : "") }" }.joined(separator: "\n")
+        let ctx = try Self.context(today: nil, adding: [
+            "protocols/2015/ruse-2015-01-20.md": "---\nregion: ruse\nnumber: \"5\"\ndate: 2015-01-20\ndecisions:\n\(many)\n---\n",
+        ])
+        let pages = ctx.decisionPages()
+        let ruse = pages.filter { $0.path.hasPrefix("/regions/ruse/decisions/") }
+        #expect(ruse.map(\.path) == ["/regions/ruse/decisions/", "/regions/ruse/decisions/page/2/", "/regions/ruse/decisions/page/3/"])
+        #expect(ruse.map { $0.view.groups.flatMap(\.rows).count } == [100, 100, 33])
+        #expect(ruse[0].view.groups.map(\.key) == ["open"])
+        #expect(ruse[2].view.groups.map(\.key) == ["open", "done", "dropped"])
+        #expect(ruse[2].view.groups.map(\.count) == [201, 31, 1])  // whole counts: 200 + 1 of 2014 open; 30 + 1 done
+        #expect(ruse[1].view.title == "Решения – Област Русе (2/3)")
+        let pager = try #require(ruse[1].view.pager)
+        #expect(pager.previous == "/regions/ruse/decisions/" && pager.next == "/regions/ruse/decisions/page/3/")
+        #expect(pager.pages.map(\.current) == [false, true, false])
+        // Every row is on exactly one page.
+        let ids = ruse.flatMap { $0.view.groups.flatMap(\.rows).map(\.id) }
+        #expect(ids.count == 233 && Set(ids).count == 233)
+        // An organization's page lists the first 10 of its decisions and links the rest.
+        let org = try #require(ctx.site.content.organizations.first { $0.header.id.slug == "rdsp-ruse" })
+        let group = try #require(ctx.view(org).roles.first { $0.heading == "Отговорности по решения" })
+        #expect(group.count == 232)
+        #expect(group.items.count == 11)
+        #expect(group.items.last?.url == "/decisions/organizations/rdsp-ruse/")
+    }
+
+    /// A list of many pages links the first, the last and the three on either side.
+    @Test func aPagerShowsTheNearbyPages() throws {
+        let ctx = try Self.context(today: nil)
+        let pager = try #require(ctx.pager(page: 10, of: 40) { "/x/\($0)/" })
+        #expect(pager.pages.map(\.title) == ["1", "7", "8", "9", "10", "11", "12", "13", "40"])
+        #expect(pager.pages.filter(\.current).map(\.title) == ["10"])
+        #expect(ctx.pager(page: 1, of: 1) { "/x/\($0)/" } == nil)
+        #expect(try #require(ctx.pager(page: 1, of: 3) { "/x/\($0)/" }).pages.map(\.title) == ["1", "2", "3"])
     }
 
     @Test func anOrganizationPageListsWhatItIsResponsibleFor() throws {

@@ -40,7 +40,6 @@ extension FilterGroupView: MustacheParent {
         switch key {
         case "heading": self.heading
         case "links": self.links
-        case "collapsed": self.collapsed
         default: nil
         }
     }
@@ -57,6 +56,7 @@ extension DecisionsPageView: MustacheParent {
         case "groups": self.groups
         case "isEmpty": self.isEmpty
         case "showRegion": self.showRegion
+        case "pager": self.pager
         default: nil
         }
     }
