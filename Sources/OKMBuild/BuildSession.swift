@@ -83,6 +83,8 @@ public final class BuildSession: @unchecked Sendable {
         let root = options.contentDirectory.hasSuffix("/") ? String(options.contentDirectory.dropLast()) : options.contentDirectory
         guard paths.count == 1, let path = paths.first, path.hasPrefix(root + "/"), path.lowercased().hasSuffix(".md"),
               let last = lock.withLock({ last }),
+              // A link may point out of content/: only the whole build judges those.
+              (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) == nil,
               let bytes = FileManager.default.contents(atPath: path) else { return nil }
         let relative = String(path.dropFirst(root.count + 1))
         let loaded = Loader.load(files: [ContentFileBytes(relativePath: relative, bytes: [UInt8](bytes))], root: root)

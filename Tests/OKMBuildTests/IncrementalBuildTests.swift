@@ -136,6 +136,12 @@ import OKMModel
         // A file with an error: nothing is written, the whole build reports it.
         try "---\ntitle: [\n---\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(session.quickPass(changed: [path]) == nil)
+        // A link (which may point out of content/): the whole build, which checks it.
+        let outside = work + "/outside.md"
+        try (original + "\nТекст отвън.\n").write(toFile: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: outside)
+        #expect(session.quickPass(changed: [path]) == nil)
         // Two files at once, or a template: the whole build.
         #expect(session.quickPass(changed: [path, path + ".md"]) == nil)
         #expect(session.quickPass(changed: [options.templatesDirectory + "/pages/news.mustache"]) == nil)
