@@ -45,18 +45,26 @@ extension RenderContext {
     }
 
     func paginate(_ items: [ListItem], base: String, title: String, years: [MenuLink], parent: LinkView?) -> [(path: String, view: ListView)] {
+        paginated(total: items.count, base: base, title: title, years: years, parent: parent) { Array(items[$0]) }
+            .map { ($0.path, $0.make()) }
+    }
+
+    /// The pages of a list of `total` items, each made when its job runs (`items` gives the
+    /// items of a range), so long lists are not all held at once.
+    func paginated(total: Int, base: String, title: String, years: [MenuLink], parent: LinkView?,
+                   items: @escaping @Sendable (Range<Int>) -> [ListItem]) -> [(path: String, make: @Sendable () -> ListView)] {
         let size = Self.pageSize
-        let count = max(1, (items.count + size - 1) / size)
-        func path(_ n: Int) -> String { n == 1 ? base : base + "page/\(n)/" }
+        let count = max(1, (total + size - 1) / size)
+        let ctx = self
+        @Sendable func path(_ n: Int) -> String { n == 1 ? base : base + "page/\(n)/" }
         return (1...count).map { n in
-            let slice = Array(items[min(items.count, (n - 1) * size)..<min(items.count, n * size)])
-            let pageTitle = count > 1 ? "\(title) (\(n)/\(count))" : title
-            let pager = self.pager(page: n, of: count, path: path)
-            let crumbs = parent.map { [$0] } ?? []
-            let view = ListView(page: chrome(title: pageTitle, path: path(n), description: nil, crumbs: crumbs),
-                                t: t, title: pageTitle, items: slice, isEmpty: slice.isEmpty,
-                                years: years, parent: parent, pager: pager)
-            return (path(n), view)
+            (path(n), {
+                let slice = items(min(total, (n - 1) * size)..<min(total, n * size))
+                let pageTitle = count > 1 ? "\(title) (\(n)/\(count))" : title
+                return ListView(page: ctx.chrome(title: pageTitle, path: path(n), description: nil, crumbs: parent.map { [$0] } ?? []),
+                                t: ctx.t, title: pageTitle, items: slice, isEmpty: slice.isEmpty,
+                                years: years, parent: parent, pager: ctx.pager(page: n, of: count, path: path))
+            })
         }
     }
 }

@@ -74,6 +74,7 @@ public enum Renderer {
             if let (template, make) = recordPage(ctx, h.id) { page(url(h), template, make) }
         }
         for (path, make) in ctx.printPages() { page(path, "protocol-print") { make() } }
+        for (path, make) in ctx.backlinkPages() { page(path, "list") { make() } }
         for kind in Kind.allCases where kind != .pages {
             for (path, view) in ctx.archives(kind) { page(path, "list") { view } }
         }

@@ -15,7 +15,7 @@ extension RenderContext {
                 l.meta = meta.isEmpty ? nil : meta
                 return l
             }
-            groups.append(BacklinkGroup(heading: label(key), count: items.count, items: items))
+            groups.append(capped(BacklinkGroup(heading: label(key), count: items.count, items: items), of: id))
         }
         func ids(_ list: [DocumentID]?) -> [RoleEntry]? { list?.map { RoleEntry(id: $0) } }
         if let closes = closesGroup(id) { groups.append(closes) }

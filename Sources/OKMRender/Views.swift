@@ -42,6 +42,8 @@ struct BacklinkGroup: Sendable {
     var heading: String
     var count: Int
     var items: [LinkView]
+    /// The page of all of them, when only the first are shown.
+    var more: LinkView? = nil
 }
 
 struct ImageView: Sendable {

@@ -59,6 +59,7 @@ extension BacklinkGroup: MustacheParent {
         case "heading": self.heading
         case "count": self.count
         case "items": self.items
+        case "more": self.more
         default: nil
         }
     }

@@ -1,0 +1,48 @@
+import OKMLink
+import OKMModel
+
+/// A record that many others name — a national body, a person at every meeting — lists the
+/// newest of them on its page and links a paginated list of all of them,
+/// `<its URL>mentions/`: its page would otherwise grow with the archive (3 MB at 100 000 records).
+extension RenderContext {
+    /// How many items a group of backlinks or roles shows on a record's page.
+    static let backlinksShown = 20
+
+    /// The records that name this one, by kind, each kind capped.
+    func backlinkGroups(_ id: DocumentID) -> [BacklinkGroup] {
+        grouped(site.backlinks[id] ?? []).map { capped($0, of: id) }
+    }
+
+    /// The group with its first `backlinksShown` items and a link to the list of all records
+    /// that name `id`, when it has more.
+    func capped(_ group: BacklinkGroup, of id: DocumentID) -> BacklinkGroup {
+        guard group.items.count > Self.backlinksShown, hasBacklinkPages(id) else { return group }
+        var group = group
+        group.items = Array(group.items.prefix(Self.backlinksShown))
+        group.more = LinkView(title: filled("backlinks_all", ["count": "\(site.backlinks[id]?.count ?? group.count)"]),
+                              url: url(backlinksPath(id)))
+        return group
+    }
+
+    func backlinksPath(_ id: DocumentID) -> String { (site.summary(id)?.url ?? URLs.path(of: id, date: nil)) + "mentions/" }
+
+    /// A record named by more records than a group shows has the list of all of them. (A role
+    /// list longer than that names fewer distinct records only when one record holds several of
+    /// its roles, as a reporter of several agenda items; it is shown whole.)
+    func hasBacklinkPages(_ id: DocumentID) -> Bool { (site.backlinks[id]?.count ?? 0) > Self.backlinksShown }
+
+    /// The lists of all records naming a record, for every record that has them; each page
+    /// made when its job runs.
+    func backlinkPages() -> [(path: String, make: @Sendable () -> ListView)] {
+        var out: [(path: String, make: @Sendable () -> ListView)] = []
+        let ctx = self
+        for (id, all) in site.backlinks where all.count > Self.backlinksShown {
+            guard let s = site.summary(id) else { continue }
+            out += paginated(total: all.count, base: backlinksPath(id), title: "\(label("mentioned_in")) – \(s.title)", years: [],
+                             parent: LinkView(title: s.title, url: url(s.url))) { range in
+                all[range].compactMap { ctx.item($0, meta: ctx.label($0.kind.folder)) }
+            }
+        }
+        return out
+    }
+}
