@@ -54,16 +54,21 @@ import OKMModel
 
     static func tree(_ dir: String) -> [String: Data] { GoldenSiteTests.tree(dir) }
 
-    @Test func incrementalOutputEqualsAFullRebuildAfterRandomEdits() throws {
-        let work = Self.temp("work")
-        defer { try? FileManager.default.removeItem(atPath: work) }
+    /// A copy of the demo content in `work`, and a serve session over it writing to `work/served`.
+    static func demoSession(in work: String) throws -> (BuildOptions, BuildSession) {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: GoldenSiteTests.repoPath + "/content", toPath: work + "/content")
         var options = BuildOptions()
         options.contentDirectory = work + "/content"
         options.templatesDirectory = GoldenSiteTests.repoPath + "/templates"
         options.outputDirectory = work + "/served"
-        let session = BuildSession(options: options)
+        return (options, BuildSession(options: options))
+    }
+
+    @Test func incrementalOutputEqualsAFullRebuildAfterRandomEdits() throws {
+        let work = Self.temp("work")
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let (options, session) = try Self.demoSession(in: work)
         #expect(session.rebuild().succeeded)
 
         var rng = SplitMix(state: 2014_11_25)
@@ -108,13 +113,7 @@ import OKMModel
     @Test func theQuickPassTakesTextEditsOnly() throws {
         let work = Self.temp("quick")
         defer { try? FileManager.default.removeItem(atPath: work) }
-        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: GoldenSiteTests.repoPath + "/content", toPath: work + "/content")
-        var options = BuildOptions()
-        options.contentDirectory = work + "/content"
-        options.templatesDirectory = GoldenSiteTests.repoPath + "/templates"
-        options.outputDirectory = work + "/served"
-        let session = BuildSession(options: options)
+        let (options, session) = try Self.demoSession(in: work)
         let news = (FileManager.default.subpaths(atPath: options.contentDirectory) ?? []).filter { $0.hasPrefix("news/") && $0.hasSuffix(".md") }.sorted()
         let path = options.contentDirectory + "/" + (try #require(news.first))
         let original = try String(contentsOfFile: path, encoding: .utf8)
