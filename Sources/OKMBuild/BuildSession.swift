@@ -100,17 +100,15 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Writes a file in place (atomically) unless its bytes are what was last written there.
     private func writeIfChanged(_ file: OutputFile) throws -> Written {
-        var file = file
-        if case .stream = file.contents { file.contents = .text(file.text ?? "") }  // hashed, then written
-        let hash = Self.hash(file)
+        let text = file.text  // a stream is made once, then hashed and written
+        let hash = Self.hash(text.map { OutputFile(path: file.path, contents: .text($0)) } ?? file)
         if lock.withLock({ written[file.path] == hash }) { return Written(path: file.path, hash: hash, wrote: false) }
         let fm = FileManager.default
         let path = options.outputDirectory + "/" + file.path
         try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        switch file.contents {
-        case .text(let text): try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        case .stream: try Data((file.text ?? "").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        case .copy(let source):
+        if let text {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } else if case .copy(let source) = file.contents {
             try? fm.removeItem(atPath: path)
             try fm.copyItem(atPath: source, toPath: path)
         }

@@ -99,7 +99,7 @@ public enum Pipeline {
             report.filesWritten = try timed("write", &report) {
                 for file in statics { try staging.write(OutputFile(path: file.relativePath, contents: .copy(from: file.sourcePath))) }
                 return try staging.commit(beforeSwap: { folder in
-                    let pdfs = try timed("pdf", &steps) { try pdf?.run(in: folder) ?? 0 }
+                    let pdfs = try pdf.map { step in try timed("pdf", &steps) { try step.run(in: folder) } } ?? 0
                     guard let search else { return pdfs }
                     return timed("search", &steps) {
                         if let problem = search.index(site: folder) { searchProblem = problem }
@@ -110,7 +110,7 @@ public enum Pipeline {
         } catch {
             report.diagnostics.append(writeFailure(options, error))
         }
-        report.timings += steps.timings.filter { $0.stage == "search" || pdf != nil }
+        report.timings += steps.timings
         if let searchProblem { report.notices.append(searchProblem) }
         return report
     }
@@ -140,9 +140,9 @@ public enum Pipeline {
         report.diagnostics += loaded.diagnostics + themeProblems
 
         let drafts = Set(loaded.content.headers.filter(\.draft).map(\.id))
-        let start = DispatchTime.now().uptimeNanoseconds
-        let (site, linkProblems) = Linker.link(publishable(take(&loaded.content), options), leftOut: options.includeDrafts ? [] : drafts)
-        report.timings.append(StageTiming(stage: "link", seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        let (site, linkProblems) = timed("link", &report) {
+            Linker.link(publishable(take(&loaded.content), options), leftOut: options.includeDrafts ? [] : drafts)
+        }
         report.diagnostics += linkProblems
         let files = FileChecks.check(site.content, staticFiles: loaded.staticFiles)
         report.diagnostics += files.diagnostics

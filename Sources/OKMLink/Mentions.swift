@@ -58,14 +58,12 @@ struct Mentions: Sendable {
         let owner: DocumentID
         var linked: Set<DocumentID> = []
         var mentioned: [DocumentID] = []
-        /// Links made so far.
-        var links = 0
     }
 
     /// A block without a new link is handed back as it was: its storage stays shared with
     /// the loaded document instead of being copied for every body of the site.
     private func block(_ b: Block, _ s: inout State) -> Block {
-        let before = s.links
+        let before = s.linked.count
         let changed: Block
         switch b {
         case .paragraph(let inlines, let line): changed = .paragraph(self.inlines(inlines, &s), line: line)
@@ -74,7 +72,7 @@ struct Mentions: Sendable {
             changed = .list(ordered: ordered, start: start, tight: tight, items: items.map { $0.map { block($0, &s) } })
         case .heading, .codeBlock, .htmlBlock, .thematicBreak: return b
         }
-        return s.links == before ? b : changed
+        return s.linked.count == before ? b : changed
     }
 
     /// Runs of text and soft breaks are matched as one string, so a name broken over two
@@ -109,9 +107,10 @@ struct Mentions: Sendable {
             automaton.patterns[$0.pattern].id != s.owner
         }
         // Only the first mention of an entity becomes a link; a run with no new one stays as it was.
-        let linking = found.contains { !s.linked.contains(automaton.patterns[$0.pattern].id) }
-        if !linking { s.mentioned += found.map { automaton.patterns[$0.pattern].id } }
-        if !linking { return run }
+        guard found.contains(where: { !s.linked.contains(automaton.patterns[$0.pattern].id) }) else {
+            s.mentioned += found.map { automaton.patterns[$0.pattern].id }
+            return run
+        }
         var out: [Inline] = []
         var cursor = 0
         func emit(_ range: Range<Int>) {
@@ -132,7 +131,6 @@ struct Mentions: Sendable {
             s.mentioned.append(id)
             guard !s.linked.contains(id) else { continue }
             s.linked.insert(id)
-            s.links += 1
             emit(cursor..<m.start)
             var name = String.UnicodeScalarView()
             for sc in scalars[m.start..<m.end] { name.append(sc == "\n" ? " " : sc) }
@@ -159,25 +157,21 @@ enum MentionKey {
 
 extension Mentions {
     /// Links the mentions of every body in place, a chunk of documents at a time (the chunk in
-    /// parallel), so each old body is freed as soon as its new one is in: the site never holds
-    /// two versions of every body. Returns what each document mentions, in document order.
+    /// parallel; `Content.updateHeaders` frees each old body once its new one is in). Returns
+    /// what each document mentions, in document order.
     func link(_ content: inout Content) -> [(DocumentID, [DocumentID])] {
         var found: [(DocumentID, [DocumentID])] = []
-        func each<T>(_ list: inout [T], _ header: WritableKeyPath<T, Header>) {
-            let chunk = 256
-            for start in stride(from: 0, to: list.count, by: chunk) {
-                let range = start..<min(list.count, start + chunk)
-                let results = list[range].map { $0[keyPath: header] }.parallelMap { h in (h.id, apply(to: h.body.blocks, owner: h.id)) }
-                for (k, (id, result)) in zip(range, results) {
-                    list[k][keyPath: header].body.blocks = result.blocks
-                    found.append((id, result.mentioned))
-                }
+        content.updateHeaders(chunk: 256) { headers in
+            headers.parallelMap { h in
+                let result = apply(to: h.body.blocks, owner: h.id)
+                var h = h
+                h.body.blocks = result.blocks
+                return (h, result.mentioned)
+            }.map { h, mentioned in
+                found.append((h.id, mentioned))
+                return h
             }
         }
-        each(&content.protocols, \.header); each(&content.news, \.header); each(&content.events, \.header)
-        each(&content.pages, \.header); each(&content.institutions, \.header); each(&content.services, \.header)
-        each(&content.projects, \.header); each(&content.organizations, \.header); each(&content.people, \.header)
-        each(&content.regions, \.header)
         return found
     }
 }

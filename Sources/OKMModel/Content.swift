@@ -54,21 +54,22 @@ public struct Content: Sendable, Hashable {
             + organizations.map(\.header) + people.map(\.header) + regions.map(\.header)
     }
 
-    /// Puts back headers in the order `headers` gives them (after a pass changed them).
-    public mutating func replaceHeaders(_ new: [Header]) {
-        precondition(new.count == headers.count, "replaceHeaders needs one header per document")
-        var i = 0
-        func next() -> Header { defer { i += 1 }; return new[i] }
-        for k in protocols.indices { protocols[k].header = next() }
-        for k in news.indices { news[k].header = next() }
-        for k in events.indices { events[k].header = next() }
-        for k in pages.indices { pages[k].header = next() }
-        for k in institutions.indices { institutions[k].header = next() }
-        for k in services.indices { services[k].header = next() }
-        for k in projects.indices { projects[k].header = next() }
-        for k in organizations.indices { organizations[k].header = next() }
-        for k in people.indices { people[k].header = next() }
-        for k in regions.indices { regions[k].header = next() }
+    /// Changes the headers of every document, `chunk` documents of a kind at a time, in place:
+    /// `update` gets a chunk's headers and returns them changed, in the same order. A header it
+    /// replaces is freed before the next chunk, so a pass that rewrites every body (mention
+    /// links) never holds two versions of them all.
+    public mutating func updateHeaders(chunk: Int, _ update: ([Header]) -> [Header]) {
+        func each<T>(_ list: inout [T], _ header: WritableKeyPath<T, Header>) {
+            for start in stride(from: 0, to: list.count, by: chunk) {
+                let range = start..<min(list.count, start + chunk)
+                let new = update(list[range].map { $0[keyPath: header] })
+                precondition(new.count == range.count, "updateHeaders needs one header per document")
+                for (k, h) in zip(range, new) { list[k][keyPath: header] = h }
+            }
+        }
+        each(&protocols, \.header); each(&news, \.header); each(&events, \.header); each(&pages, \.header)
+        each(&institutions, \.header); each(&services, \.header); each(&projects, \.header)
+        each(&organizations, \.header); each(&people, \.header); each(&regions, \.header)
     }
 
     /// Keeps only what passes `keep`; used to drop drafts.

@@ -90,14 +90,7 @@ extension RenderContext {
         return group
     }
 
-    /// Open first, each status in its own table; open ones by due date, closed ones newest first.
-    func decisionGroups(_ list: [TrackedDecision]) -> [DecisionGroupView] {
-        orderedDecisions(list).map { status, items in
-            DecisionGroupView(key: status.rawValue, heading: label("decisions_\(status.rawValue)"), count: items.count, rows: items.map(decisionRow))
-        }
-    }
-
-    /// The order of `decisionGroups`, without the views.
+    /// Open first, each status in its own group; open ones by due date, closed ones newest first.
     func orderedDecisions(_ list: [TrackedDecision]) -> [(status: DecisionStatus, items: [TrackedDecision])] {
         DecisionStatus.allCases.compactMap { status in
             var items = list.filter { $0.decision.status == status }

@@ -64,7 +64,7 @@ extension RenderContext {
         case "memberships": JSON.prettyArray(published(c.people, \.header).lazy.flatMap(membershipData), emit: emit, { $0 })
         case "regions": JSON.prettyArray(published(c.regions, \.header), emit: emit, regionData)
         case "decisions": emit(decisionsCSV())
-        default: JSON.prettyArray([JSON](), emit: emit, { $0 })
+        default: emit("[]\n")
         }
     }
 

@@ -31,6 +31,12 @@ struct RenderContext: Sendable {
         }
     }
 
+    /// The context a render with these options reads.
+    init(site: Site, theme: Theme, options: RenderOptions) {
+        self.init(site: site, theme: theme, language: options.language ?? site.settings.language, today: options.today,
+                  pdfLinks: options.pdfLinks)
+    }
+
     func url(_ path: String) -> String { root + path }
 
     func absolute(_ path: String) -> String {

@@ -61,8 +61,7 @@ public enum Renderer {
     /// page into its staging folder and keeps only what `deliver` returns.
     public static func render<T: Sendable>(_ site: Site, theme: Theme, options: RenderOptions = RenderOptions(),
                                            deliver: @Sendable (OutputFile) -> T) -> [T] {
-        let ctx = RenderContext(site: site, theme: theme, language: options.language ?? site.settings.language, today: options.today,
-                                pdfLinks: options.pdfLinks)
+        let ctx = RenderContext(site: site, theme: theme, options: options)
         let c = site.content
         // Each job builds its view model and renders it; the list is built once, jobs run on every core.
         var jobs: [@Sendable () -> OutputFile] = []
@@ -114,8 +113,7 @@ public enum Renderer {
     /// One record's own pages — its page, and a protocol's print edition — for `okm serve`'s
     /// quick pass after an edit (`Linker.relink`); the same bytes the whole render makes.
     public static func ownPages(of id: DocumentID, _ site: Site, theme: Theme, options: RenderOptions = RenderOptions()) -> [OutputFile] {
-        let ctx = RenderContext(site: site, theme: theme, language: options.language ?? site.settings.language, today: options.today,
-                                pdfLinks: options.pdfLinks)
+        let ctx = RenderContext(site: site, theme: theme, options: options)
         guard let summary = site.summary(id), let (template, make) = recordPage(ctx, id) else { return [] }
         var files = [OutputFile(path: URLs.file(for: summary.url), contents: .text(render(theme, template, make())))]
         if let p = site.protocolRecord(id) {

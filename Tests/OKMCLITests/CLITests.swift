@@ -74,6 +74,19 @@ enum CLI {
         #expect(FileManager.default.fileExists(atPath: dir + "/output/index.html"))
     }
 
+    /// `--verbose`: the time of every stage and the peak memory after it (issue 8's per-stage timings).
+    @Test func verboseBuildPrintsEveryStageWithItsPeakMemory() throws {
+        let dir = try CLI.project(content: CLI.repo + "/Tests/Fixtures/sites/basic/content")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try CLI.run(["build", "--verbose", "--no-search"], in: dir)
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let stages = r.stderr.split(separator: "\n").compactMap { line -> String? in
+            guard line.contains(" ms"), line.contains("peak memory"), line.hasSuffix(" MiB") else { return nil }
+            return line.split(separator: " ").first.map(String.init)
+        }
+        #expect(stages == ["load", "theme", "link", "render", "(writing)", "write"])
+    }
+
     @Test func brokenFileFailsWithItsLineAndLeavesTheOldOutputWhole() throws {
         let dir = try CLI.project(content: CLI.repo + "/Tests/Fixtures/sites/basic/content")
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -4,35 +4,9 @@ import Glibc
 #endif
 import OKMRender
 
-/// Write: every file into a fresh folder beside `output/`, then swapped in. A build that
+/// Write: the folder a build writes into, beside `output/`. Files go in as they are made (from
+/// any thread), and `commit` swaps the whole folder in; `discard` removes it. A build that
 /// fails or is killed leaves the previous `output/` as it was.
-public enum SiteWriter {
-    /// `beforeSwap` runs on the finished staging folder (the PDF step) and returns how many
-    /// files it added; if it throws, nothing is swapped in.
-    public static func write(_ files: [OutputFile], to output: String,
-                             beforeSwap: (_ staging: String) throws -> Int = { _ in 0 }) throws -> Int {
-        let staging = try Staging(output: output)
-        do {
-            for file in files { try staging.write(file) }
-            return try staging.commit(beforeSwap: beforeSwap)
-        } catch {
-            staging.discard()
-            throw error
-        }
-    }
-
-    /// Folders left by a build that was killed before it finished.
-    static func removeLeftovers(in parent: String, name: String) {
-        let fm = FileManager.default
-        guard let entries = try? fm.contentsOfDirectory(atPath: parent) else { return }
-        for e in entries where e.hasPrefix(".\(name).okm-new-") || e.hasPrefix(".\(name).okm-old-") {
-            try? fm.removeItem(atPath: parent + "/" + e)
-        }
-    }
-}
-
-/// The folder a build writes into, beside `output/`: files go in as they are made (from
-/// any thread), and `commit` swaps the whole folder in; `discard` removes it.
 public final class Staging: @unchecked Sendable {
     public let path: String
     let target: String
@@ -49,7 +23,7 @@ public final class Staging: @unchecked Sendable {
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         let parentDir = parent.isEmpty ? "." : parent
-        SiteWriter.removeLeftovers(in: parentDir, name: name)
+        Self.removeLeftovers(in: parentDir, name: name)
         try fm.createDirectory(atPath: parentDir, withIntermediateDirectories: true)
         let stamp = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))"
         path = parentDir + "/.\(name).okm-new-\(stamp)"
@@ -119,6 +93,15 @@ public final class Staging: @unchecked Sendable {
     }
 
     public func discard() { try? FileManager.default.removeItem(atPath: path) }
+
+    /// Folders left by a build that was killed before it finished.
+    static func removeLeftovers(in parent: String, name: String) {
+        let fm = FileManager.default
+        guard let entries = try? fm.contentsOfDirectory(atPath: parent) else { return }
+        for e in entries where e.hasPrefix(".\(name).okm-new-") || e.hasPrefix(".\(name).okm-old-") {
+            try? fm.removeItem(atPath: parent + "/" + e)
+        }
+    }
 
     /// Opens `path` and lets `make` write strings to it: their UTF-8 bytes go straight from
     /// each string's storage to the file, without a copy into Data. The first error is thrown.
