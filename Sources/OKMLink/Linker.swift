@@ -63,8 +63,8 @@ public enum Linker {
         diagnostics += mentionProblems
         var mentionCounts: [DocumentID: [DocumentID: Int]] = [:]
         for (id, mentioned) in mentions.link(&content) where !mentioned.isEmpty {
-            outgoing[id, default: []] += mentioned
-            for m in mentioned { mentionCounts[m, default: [:]][id, default: 0] += 1 }
+            outgoing[id, default: []] += mentioned.map(\.id)
+            for m in mentioned { mentionCounts[m.id, default: [:]][id, default: 0] += m.count }
         }
 
         var backlinks: [DocumentID: Set<DocumentID>] = [:]
@@ -73,7 +73,7 @@ public enum Linker {
         }
         // Newest first; the sort keys are made once per document, not in every comparison.
         var dayKey: [DocumentID: Int] = [:]
-        for (id, s) in summaries { dayKey[id] = s.date.map { $0.year * 10000 + $0.month * 100 + $0.day } ?? 0 }
+        for (id, s) in summaries { dayKey[id] = s.date?.key ?? 0 }
         var sortedBacklinks: [DocumentID: [DocumentID]] = [:]
         for (k, v) in backlinks {
             sortedBacklinks[k] = v.map { (dayKey[$0] ?? 0, $0) }
@@ -81,7 +81,7 @@ public enum Linker {
         }
 
         var byRegion: [String: [DocumentID]] = [:]
-        for p in content.protocols.sorted(by: { ($0.header.date?.iso ?? "", $0.header.id) < ($1.header.date?.iso ?? "", $1.header.id) }) {
+        for p in oldestFirst(content.protocols) {
             if let r = p.header.region { byRegion[r.slug, default: []].append(p.header.id) }
         }
 
@@ -95,9 +95,17 @@ public enum Linker {
                         roles: roles, mentionCounts: mentionCounts)
         site.decisions = decisions
         site.positions = positions
+        for list in byRegion.values { for (i, id) in list.enumerated() { site.placeInRegion[id] = i } }
         site.mentions = mentions
         diagnostics += decisionProblems
         return (site, diagnostics.sorted())
+    }
+
+    /// Protocols by meeting day (undated first), then by identifier. The keys are made once,
+    /// and the positions sorted rather than the records.
+    static func oldestFirst(_ protocols: [ProtocolRecord]) -> [ProtocolRecord] {
+        let keys = protocols.map { p in (p.header.date?.key ?? -1, p.header.id) }
+        return protocols.indices.sorted { keys[$0] < keys[$1] }.map { protocols[$0] }
     }
 
     static func resolve(_ ref: Reference, _ summaries: [DocumentID: DocumentSummary]) -> DocumentID? {

@@ -3,14 +3,17 @@ import OKMModel
 /// One form of an entity's name, as a body may write it.
 struct MentionPattern: Sendable {
     var id: DocumentID
+    /// The position of `id` in the list of mentionable entities.
+    var entity: Int
     var form: String
     var scalars: [UInt32]
     /// Letters of acronyms ("АСП", the "ДМСГД" of "ДМСГД – Русе") match only as written;
     /// other words match in any case ("община Борово" finds "Община Борово").
     var exact: [Bool]
 
-    init(id: DocumentID, form: String) {
+    init(id: DocumentID, entity: Int, form: String) {
         self.id = id
+        self.entity = entity
         self.form = form
         let scalars = Array(form.unicodeScalars)
         self.scalars = scalars.map(\.value)
@@ -42,9 +45,17 @@ struct MentionAutomaton: Sendable {
     /// Patterns that end at each state (its own and, through failure links, shorter ones).
     private var outputs: [[Int32]] = [[]]
     let patterns: [MentionPattern]
+    /// Per pattern, read on every candidate match (without copying the pattern): its length,
+    /// whether it has letters that match only as written, and its entity.
+    private let lengths: [Int]
+    private let hasExact: [Bool]
+    private let entities: [Int]
 
     init(_ patterns: [MentionPattern]) {
         self.patterns = patterns
+        lengths = patterns.map(\.scalars.count)
+        hasExact = patterns.map { $0.exact.contains(true) }
+        entities = patterns.map(\.entity)
         // Build the trie with a dictionary per state, then flatten it.
         var children: [[UInt32: Int32]] = [[:]]
         for (index, p) in patterns.enumerated() {
@@ -126,17 +137,23 @@ struct MentionAutomaton: Sendable {
             let found = outputs[Int(node)]
             if found.isEmpty { continue }
             for p in found {
-                let pattern = patterns[Int(p)]
-                let start = i + 1 - pattern.scalars.count
+                let p = Int(p)
+                let start = i + 1 - lengths[p]
                 let end = i + 1
                 guard MentionAutomaton.isBoundary(text, before: start), MentionAutomaton.isBoundary(text, after: end) else { continue }
-                if pattern.exact.contains(true),
-                   !(0..<pattern.scalars.count).allSatisfy({ k in !pattern.exact[k] || text[start + k].value == pattern.scalars[k] }) { continue }
-                out.append(Match(start: start, end: end, pattern: Int(p)))
+                if hasExact[p], !matchesAsWritten(patterns[p], text, at: start) { continue }
+                out.append(Match(start: start, end: end, pattern: p))
             }
         }
         return out
     }
+
+    private func matchesAsWritten(_ pattern: borrowing MentionPattern, _ text: [Unicode.Scalar], at start: Int) -> Bool {
+        (0..<pattern.scalars.count).allSatisfy { k in !pattern.exact[k] || text[start + k].value == pattern.scalars[k] }
+    }
+
+    /// The entity a match names.
+    @inline(__always) func entity(of match: Match) -> Int { entities[match.pattern] }
 
     /// Leftmost, then longest; no two chosen matches overlap.
     static func select(_ matches: [Match]) -> [Match] {

@@ -5,6 +5,10 @@ import OKMModel
 /// mention counts as a reference. Headings, links, images, code and raw HTML are left alone.
 struct Mentions: Sendable {
     let automaton: MentionAutomaton
+    /// The entities the patterns name; a pattern's `entity` is a position here, so that matching
+    /// counts and remembers small integers instead of hashing identifiers.
+    let entities: [DocumentID]
+    let entityIndex: [DocumentID: Int]
 
     /// The forms of every mentionable entity; a form two entities share is an error, and
     /// is left out of matching so neither gets the other's links.
@@ -24,6 +28,8 @@ struct Mentions: Sendable {
         for x in content.organizations { add(x.header.id, x.names) }
 
         var patterns: [MentionPattern] = []
+        var entities: [DocumentID] = []
+        var entityIndex: [DocumentID: Int] = [:]
         var diagnostics: [Diagnostic] = []
         for key in owners.keys.sorted() {
             let list = owners[key]!
@@ -37,27 +43,38 @@ struct Mentions: Sendable {
                 }
                 continue
             }
-            patterns.append(MentionPattern(id: list[0].0, form: form))
+            let id = list[0].0
+            let entity = entityIndex[id] ?? entities.count
+            if entity == entities.count { entities.append(id); entityIndex[id] = entity }
+            patterns.append(MentionPattern(id: id, entity: entity, form: form))
         }
-        return (Mentions(automaton: MentionAutomaton(patterns)), diagnostics)
+        return (Mentions(automaton: MentionAutomaton(patterns), entities: entities, entityIndex: entityIndex), diagnostics)
     }
 
     struct Result: Sendable {
         var blocks: [Block]
-        /// Every mention, in order of appearance (an entity appears as often as it is mentioned).
-        var mentioned: [DocumentID]
+        /// Every entity mentioned, in order of first appearance, with the number of its mentions.
+        var mentioned: [(id: DocumentID, count: Int)]
     }
 
     func apply(to blocks: [Block], owner: DocumentID) -> Result {
-        var state = State(owner: owner)
+        var state = State(owner: entityIndex[owner] ?? -1, counts: [Int](repeating: 0, count: entities.count))
         let out = blocks.map { block($0, &state) }
-        return Result(blocks: out, mentioned: state.mentioned)
+        return Result(blocks: out, mentioned: state.order.map { (entities[$0], state.counts[$0]) })
     }
 
     private struct State {
-        let owner: DocumentID
-        var linked: Set<DocumentID> = []
-        var mentioned: [DocumentID] = []
+        /// The position of the document itself in `entities` (-1 when it is not an entity).
+        let owner: Int
+        /// Mentions so far, by entity; `order` lists the mentioned entities as they first appear.
+        var counts: [Int]
+        var order: [Int] = []
+        var linked: Set<Int> = []
+
+        mutating func mention(_ entity: Int) {
+            if counts[entity] == 0 { order.append(entity) }
+            counts[entity] += 1
+        }
     }
 
     /// A block without a new link is handed back as it was: its storage stays shared with
@@ -104,11 +121,11 @@ struct Mentions: Sendable {
             }
         }
         let found = MentionAutomaton.select(automaton.matches(in: scalars)).filter {
-            automaton.patterns[$0.pattern].id != s.owner
+            automaton.entity(of: $0) != s.owner
         }
         // Only the first mention of an entity becomes a link; a run with no new one stays as it was.
-        guard found.contains(where: { !s.linked.contains(automaton.patterns[$0.pattern].id) }) else {
-            s.mentioned += found.map { automaton.patterns[$0.pattern].id }
+        guard found.contains(where: { !s.linked.contains(automaton.entity(of: $0)) }) else {
+            for m in found { s.mention(automaton.entity(of: m)) }
             return run
         }
         var out: [Inline] = []
@@ -127,14 +144,13 @@ struct Mentions: Sendable {
             if !text.isEmpty { out.append(.text(String(text))) }
         }
         for m in found {
-            let id = automaton.patterns[m.pattern].id
-            s.mentioned.append(id)
-            guard !s.linked.contains(id) else { continue }
-            s.linked.insert(id)
+            let entity = automaton.entity(of: m)
+            s.mention(entity)
+            guard s.linked.insert(entity).inserted else { continue }
             emit(cursor..<m.start)
             var name = String.UnicodeScalarView()
             for sc in scalars[m.start..<m.end] { name.append(sc == "\n" ? " " : sc) }
-            out.append(.mention(id, [.text(String(name))]))
+            out.append(.mention(entities[entity], [.text(String(name))]))
             cursor = m.end
         }
         emit(cursor..<scalars.count)
@@ -145,7 +161,7 @@ struct Mentions: Sendable {
 enum MentionKey {
     /// Forms that match the same texts share a key: the folded form, with acronym letters kept as written.
     static func of(_ form: String) -> String {
-        let pattern = MentionPattern(id: DocumentID(.pages, ""), form: form)
+        let pattern = MentionPattern(id: DocumentID(.pages, ""), entity: 0, form: form)
         var v = String.UnicodeScalarView()
         for (k, s) in form.unicodeScalars.enumerated() {
             let folded = pattern.exact[k] ? s.value : MentionAutomaton.fold(s.value)
@@ -159,8 +175,8 @@ extension Mentions {
     /// Links the mentions of every body in place, a chunk of documents at a time (the chunk in
     /// parallel; `Content.updateHeaders` frees each old body once its new one is in). Returns
     /// what each document mentions, in document order.
-    func link(_ content: inout Content) -> [(DocumentID, [DocumentID])] {
-        var found: [(DocumentID, [DocumentID])] = []
+    func link(_ content: inout Content) -> [(DocumentID, [(id: DocumentID, count: Int)])] {
+        var found: [(DocumentID, [(id: DocumentID, count: Int)])] = []
         content.updateHeaders(chunk: 256) { headers in
             headers.parallelMap { h in
                 let result = apply(to: h.body.blocks, owner: h.id)

@@ -22,6 +22,8 @@ public struct Site: Sendable {
     public var backlinks: [DocumentID: [DocumentID]]
     /// For every region, its protocols oldest first (for previous/next links).
     public var protocolsByRegion: [String: [DocumentID]]
+    /// Each protocol's place in its region's list in `protocolsByRegion`.
+    public var placeInRegion: [DocumentID: Int] = [:]
     /// Who reported, presented, attended, is responsible, works where; what replaces what.
     public var roles: Roles
     /// For every entity, how many times each document mentions it in its body.
@@ -34,6 +36,12 @@ public struct Site: Sendable {
     var mentions: Mentions?
 
     public func summary(_ id: DocumentID) -> DocumentSummary? { summaries[id] }
+
+    /// The protocols of the same mechanism just before and after `id`.
+    public func adjacentMeetings(of id: DocumentID, region: String) -> (previous: DocumentID?, next: DocumentID?) {
+        guard let list = protocolsByRegion[region], let i = placeInRegion[id], list.indices.contains(i), list[i] == id else { return (nil, nil) }
+        return (i > 0 ? list[i - 1] : nil, i + 1 < list.count ? list[i + 1] : nil)
+    }
 
     /// The document a reference names, trying its kinds in order.
     public func resolve(_ ref: Reference) -> DocumentID? {

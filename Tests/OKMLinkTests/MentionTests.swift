@@ -3,19 +3,20 @@ import Testing
 import OKMModel
 
 @Suite struct MentionTests {
-    static func pattern(_ kind: Kind, _ slug: String, _ form: String) -> MentionPattern {
-        MentionPattern(id: DocumentID(kind, slug), form: form)
+    static func pattern(_ kind: Kind, _ slug: String, _ form: String, entity: Int = 0) -> MentionPattern {
+        MentionPattern(id: DocumentID(kind, slug), entity: entity, form: form)
     }
 
     @Test func automatonFindsEveryFormOnWholeWords() {
         let a = MentionAutomaton([
-            Self.pattern(.institutions, "dmsgd-ruse", "ДМСГД – Русе"),
-            Self.pattern(.organizations, "asp", "АСП"),
-            Self.pattern(.organizations, "obshtina-ruse", "Община Русе"),
+            Self.pattern(.institutions, "dmsgd-ruse", "ДМСГД – Русе", entity: 0),
+            Self.pattern(.organizations, "asp", "АСП", entity: 1),
+            Self.pattern(.organizations, "obshtina-ruse", "Община Русе", entity: 2),
         ])
         let text = Array("В ДМСГД – Русе и (АСП), но не в АСПИРАНТ; община Русе.".unicodeScalars)
-        let found = MentionAutomaton.select(a.matches(in: text)).map { a.patterns[$0.pattern].id.slug }
-        #expect(found == ["dmsgd-ruse", "asp", "obshtina-ruse"])
+        let chosen = MentionAutomaton.select(a.matches(in: text))
+        #expect(chosen.map { a.patterns[$0.pattern].id.slug } == ["dmsgd-ruse", "asp", "obshtina-ruse"])
+        #expect(chosen.map(a.entity(of:)) == [0, 1, 2])
     }
 }
 
