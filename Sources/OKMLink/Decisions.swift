@@ -66,6 +66,7 @@ public struct DecisionIndex: Sendable {
     public var byRegion: [DocumentID: [Int]] = [:]
     /// Organization or person → positions in `all` of the decisions it is responsible for.
     public var byResponsible: [DocumentID: [Int]] = [:]
+    var spans: [Span] = []
 
     public init() {}
 
@@ -78,23 +79,50 @@ public struct DecisionIndex: Sendable {
     /// Decisions of earlier meetings of the same mechanism that were still open when the
     /// protocol `id` met: open or in progress now, or closed by a record of that day or later.
     public func outstanding(at id: DocumentID, region: DocumentID?, date: Day?) -> [TrackedDecision] {
-        guard let region, let date else { return [] }
-        var out: [TrackedDecision] = []
+        outstanding(at: id, region: region, date: date, first: .max).first
+    }
+
+    /// How many decisions `outstanding(at:region:date:)` finds, and the first `limit` of them
+    /// (the oldest). A protocol's page shows a few: copying every one of them for every later
+    /// protocol of the mechanism made the build grow with the square of the archive. `date` is
+    /// the day protocol `id` met.
+    public func outstanding(at id: DocumentID, region: DocumentID?, date: Day?, first limit: Int) -> (count: Int, first: [TrackedDecision]) {
+        guard let region, let date else { return (0, []) }
+        let day = date.key
+        var count = 0
+        var first: [TrackedDecision] = []
         for i in byRegion[region] ?? [] {
-            let t = all[i]
-            guard let taken = t.date else { continue }
-            if taken >= date { break }  // oldest meeting first: the rest are later
-            guard t.protocolID != id else { continue }
-            if t.isOpen || t.closedBy == id || (t.closedOn.map { $0 >= date } ?? false) { out.append(t) }
+            let span = spans[i]
+            if span.taken == Span.undated { continue }
+            if span.taken >= day { break }  // oldest meeting first: the rest are later (protocol `id` too)
+            // Open now, or closed on that day or later: a decision `id` closes has its day.
+            guard span.until >= day else { continue }
+            count += 1
+            if first.count < limit { first.append(all[i]) }
         }
-        return out
+        return (count, first)
+    }
+
+    /// A decision's days as numbers (`Day.key`), side by side with `all`, for the scan above.
+    struct Span: Sendable {
+        static let undated = Int.min
+        /// The day of its meeting (`undated` when the protocol has no date).
+        var taken: Int
+        /// The last day it was outstanding: open ones forever, closed ones until the day of
+        /// the record that closed them (never, when that has no day).
+        var until: Int
+
+        init(_ t: TrackedDecision) {
+            taken = t.date?.key ?? Span.undated
+            until = t.isOpen ? Int.max : (t.closedOn?.key ?? Int.min)
+        }
     }
 
     static func build(_ c: Content, resolve: (Reference) -> DocumentID?, dateOf: (DocumentID) -> Day?) -> (DecisionIndex, [Diagnostic]) {
         var index = DecisionIndex()
         var diagnostics: [Diagnostic] = []
         var firstWith: [String: (DocumentID, Int)] = [:]
-        let ordered = c.protocols.sorted { ($0.header.date?.iso ?? "", $0.header.id) < ($1.header.date?.iso ?? "", $1.header.id) }
+        let ordered = Linker.oldestFirst(c.protocols)
         for p in ordered {
             let ids = DecisionIDs.ids(for: p)
             for (d, id) in zip(p.decisions, ids) {
@@ -115,6 +143,7 @@ public struct DecisionIndex: Sendable {
                 for body in Set(t.responsible) { index.byResponsible[body, default: []].append(index.all.count) }
                 if let closer { index.closing[closer, default: []].append(index.all.count) }
                 index.all.append(t)
+                index.spans.append(Span(t))
             }
         }
         return (index, diagnostics)

@@ -10,13 +10,16 @@ extension RenderContext {
 
     /// The records that name this one, by kind, each kind capped.
     func backlinkGroups(_ id: DocumentID) -> [BacklinkGroup] {
-        grouped(site.backlinks[id] ?? []).map { capped($0, of: id) }
+        grouped(site.backlinks[id] ?? [], limit: shownLimit(id)).map { capped($0, of: id) }
     }
 
+    /// How many items of a group on the page of `id` are shown: all, unless it has the list.
+    func shownLimit(_ id: DocumentID) -> Int { hasBacklinkPages(id) ? Self.backlinksShown : .max }
+
     /// The group with its first `backlinksShown` items and a link to the list of all records
-    /// that name `id`, when it has more.
+    /// that name `id`, when it has more. (The group's `count` is of all of them.)
     func capped(_ group: BacklinkGroup, of id: DocumentID) -> BacklinkGroup {
-        guard group.items.count > Self.backlinksShown, hasBacklinkPages(id) else { return group }
+        guard group.count > Self.backlinksShown, hasBacklinkPages(id) else { return group }
         var group = group
         group.items = Array(group.items.prefix(Self.backlinksShown))
         group.more = LinkView(title: filled("backlinks_all", ["count": "\(site.backlinks[id]?.count ?? group.count)"]),

@@ -25,14 +25,16 @@ extension RenderContext {
         return [LinkView(title: label(id.kind.folder), url: url(URLs.list(of: id.kind)))]
     }
 
-    /// Links grouped by kind, in the kinds' order, with counts.
-    func grouped(_ ids: [DocumentID]) -> [BacklinkGroup] {
+    /// Links grouped by kind, in the kinds' order, with counts; the links of at most `limit`
+    /// of each kind are made (the count is of them all).
+    func grouped(_ ids: [DocumentID], limit: Int = .max) -> [BacklinkGroup] {
         var byKind: [Kind: [DocumentID]] = [:]
         for id in ids { byKind[id.kind, default: []].append(id) }
         return Kind.allCases.compactMap { kind in
             guard let list = byKind[kind], !list.isEmpty else { return nil }
-            let links = list.compactMap(link)
-            return BacklinkGroup(heading: label(kind.folder), count: links.count, items: links)
+            let known = list.filter { site.summaries[$0] != nil }
+            guard !known.isEmpty else { return nil }
+            return BacklinkGroup(heading: label(kind.folder), count: known.count, items: known.prefix(limit).compactMap(link))
         }
     }
 }

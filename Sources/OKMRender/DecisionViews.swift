@@ -79,10 +79,10 @@ extension RenderContext {
     /// the oldest first.
     func earlierOpen(_ p: ProtocolRecord) -> DecisionGroupView? {
         let region = p.header.region.flatMap(site.resolve)
-        let open = site.decisions.outstanding(at: p.header.id, region: region, date: p.header.date)
-        guard !open.isEmpty else { return nil }
+        let open = site.decisions.outstanding(at: p.header.id, region: region, date: p.header.date, first: Self.earlierShown)
+        guard open.count > 0 else { return nil }
         var group = DecisionGroupView(key: "earlier", heading: label("decisions_earlier_open"), count: open.count,
-                                      rows: open.prefix(Self.earlierShown).map(decisionRow))
+                                      rows: open.first.map(decisionRow))
         if open.count > Self.earlierShown, let region {
             group.more = LinkView(title: filled("decisions_earlier_more", ["shown": "\(Self.earlierShown)", "count": "\(open.count)"]),
                                   url: url("/regions/\(region.slug)/decisions/"))

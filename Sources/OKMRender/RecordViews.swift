@@ -16,15 +16,13 @@ extension RenderContext {
                            discussionURL: discussed.contains(item.number) ? "#t-\(item.number)" : nil)
         }
         let decisions = decisionViews(p)
-        let sequence = h.region.flatMap { site.protocolsByRegion[$0.slug] } ?? []
-        let index = sequence.firstIndex(of: h.id)
+        let (previous, next) = h.region.map { site.adjacentMeetings(of: h.id, region: $0.slug) } ?? (nil, nil)
         v.meeting = MeetingView(
             approvedBy: link(p.approvedBy?.person), approvedPost: p.approvedBy?.post,
             attendees: links(p.attendees), attendanceNote: p.attendanceNote, agenda: agenda,
             decisions: decisions, hasDecisions: !decisions.isEmpty, nextMeeting: date(p.nextMeeting),
             preparedBy: link(p.preparedBy),
-            previous: index.flatMap { $0 > 0 ? link(sequence[$0 - 1]) : nil },
-            next: index.flatMap { $0 + 1 < sequence.count ? link(sequence[$0 + 1]) : nil })
+            previous: previous.flatMap(link), next: next.flatMap(link))
         v.meeting?.earlier = earlierOpen(p)
         v.meeting?.printLinks = printLinks(p)
         v.page.meta?.jsonLD = linkedData(p)

@@ -5,17 +5,20 @@ extension RenderContext {
     /// The role sections of an entity page, in a fixed order; empty ones are left out.
     func roleGroups(_ id: DocumentID) -> [BacklinkGroup] {
         let r = site.roles
+        let limit = shownLimit(id)
         var groups: [BacklinkGroup] = []
         func add(_ key: String, _ entries: [RoleEntry]?) {
-            guard let entries, !entries.isEmpty else { return }
-            let items = entries.compactMap { e -> LinkView? in
+            guard let entries else { return }
+            let known = entries.filter { site.summaries[$0.id] != nil }
+            guard !known.isEmpty else { return }
+            let items = known.prefix(limit).compactMap { e -> LinkView? in
                 guard var l = link(e.id) else { return nil }
                 if let anchor = e.anchor, let u = l.url { l.url = u + "#" + anchor }
                 let meta = [l.meta, e.note].compactMap { $0 }.joined(separator: " · ")
                 l.meta = meta.isEmpty ? nil : meta
                 return l
             }
-            groups.append(capped(BacklinkGroup(heading: label(key), count: items.count, items: items), of: id))
+            groups.append(capped(BacklinkGroup(heading: label(key), count: known.count, items: items), of: id))
         }
         func ids(_ list: [DocumentID]?) -> [RoleEntry]? { list?.map { RoleEntry(id: $0) } }
         if let closes = closesGroup(id) { groups.append(closes) }
@@ -41,9 +44,9 @@ extension RenderContext {
         case .regions:
             let c = site.content
             let counts: [(Kind, Int)] = [
-                (.protocols, c.protocols.filter { $0.header.region?.slug == id.slug }.count),
-                (.news, c.news.filter { $0.header.region?.slug == id.slug }.count),
-                (.events, c.events.filter { $0.header.region?.slug == id.slug }.count),
+                (.protocols, c.protocols.count { $0.header.region?.slug == id.slug }),
+                (.news, c.news.count { $0.header.region?.slug == id.slug }),
+                (.events, c.events.count { $0.header.region?.slug == id.slug }),
             ]
             let archives = counts.filter { $0.1 > 0 }.map { kind, n in
                 LinkView(title: label(kind.folder), url: url("/regions/\(id.slug)/\(kind.folder)/"), meta: "\(n)")

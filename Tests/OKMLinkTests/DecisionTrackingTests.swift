@@ -128,6 +128,9 @@ import Testing
         #expect(site.decisions.outstanding(at: p4, region: ruse, date: Day(iso: "2015-05-20")).map(\.id)
             == ["ruse-2-2014-2-1", "ruse-2-2014-1-2", "ruse-2-2014-0-1", "ruse-3-2015-0-1"])
         #expect(site.decisions.outstanding(at: p3, region: DocumentID(.regions, "kardzhali"), date: Day(iso: "2015-02-17")).isEmpty)
+        // A page shows the oldest few with the whole count.
+        let few = site.decisions.outstanding(at: p4, region: ruse, date: Day(iso: "2015-05-20"), first: 2)
+        #expect(few.count == 4 && few.first.map(\.id) == ["ruse-2-2014-2-1", "ruse-2-2014-1-2"])
         let open = try #require(site.decisions.all.first { $0.id == "ruse-2-2014-1-2" })
         #expect(open.isOverdue(today: Day(iso: "2015-02-01")))
         #expect(!open.isOverdue(today: Day(iso: "2015-01-31")))
