@@ -58,22 +58,22 @@ struct Mentions: Sendable {
     }
 
     func apply(to blocks: [Block], owner: DocumentID) -> Result {
-        var state = State(owner: entityIndex[owner] ?? -1, counts: [Int](repeating: 0, count: entities.count))
+        var state = State(owner: entityIndex[owner] ?? -1)
         let out = blocks.map { block($0, &state) }
-        return Result(blocks: out, mentioned: state.order.map { (entities[$0], state.counts[$0]) })
+        return Result(blocks: out, mentioned: state.order.map { (entities[$0], state.counts[$0] ?? 0) })
     }
 
     private struct State {
         /// The position of the document itself in `entities` (-1 when it is not an entity).
         let owner: Int
         /// Mentions so far, by entity; `order` lists the mentioned entities as they first appear.
-        var counts: [Int]
+        var counts: [Int: Int] = [:]
         var order: [Int] = []
         var linked: Set<Int> = []
 
         mutating func mention(_ entity: Int) {
-            if counts[entity] == 0 { order.append(entity) }
-            counts[entity] += 1
+            if counts[entity] == nil { order.append(entity) }
+            counts[entity, default: 0] += 1
         }
     }
 
