@@ -57,7 +57,7 @@ public struct TrackedDecision: Sendable, Hashable {
 
 /// Every decision of every protocol, oldest meeting first, with the lookups the pages use.
 public struct DecisionIndex: Sendable {
-    public var all: [TrackedDecision] = []
+    public private(set) var all: [TrackedDecision] = []
     /// Protocol → positions in `all` of its decisions.
     public var byProtocol: [DocumentID: [Int]] = [:]
     /// Any record → positions in `all` of the decisions it closes (`closed_by`).
@@ -66,7 +66,8 @@ public struct DecisionIndex: Sendable {
     public var byRegion: [DocumentID: [Int]] = [:]
     /// Organization or person → positions in `all` of the decisions it is responsible for.
     public var byResponsible: [DocumentID: [Int]] = [:]
-    var spans: [Span] = []
+    /// `Span`s of `all`, in the same order (both are filled only by `build`).
+    private(set) var spans: [Span] = []
 
     public init() {}
 
