@@ -59,6 +59,19 @@ import OKMModel
         try #require(ctx.site.content.protocols.first { $0.header.id.slug == slug })
     }
 
+    /// A protocol links the meetings of its mechanism just before and after it, never another's.
+    @Test func aProtocolLinksThePreviousAndNextMeetingOfItsMechanism() throws {
+        let ctx = try Self.context(today: nil, adding: ["protocols/2015/ruse-2015-05-20.md": "---\nregion: ruse\nnumber: \"4\"\ndate: 2015-05-20\n---\n"])
+        func neighbours(_ slug: String) throws -> [String?] {
+            let meeting = ctx.view(try Self.protocolRecord(ctx, slug)).meeting
+            return [meeting?.previous?.url, meeting?.next?.url]
+        }
+        #expect(try neighbours("ruse-2014-11-25") == [nil, "/protocols/2015/ruse-2015-02-17/"])
+        #expect(try neighbours("ruse-2015-02-17") == ["/protocols/2014/ruse-2014-11-25/", "/protocols/2015/ruse-2015-05-20/"])
+        #expect(try neighbours("ruse-2015-05-20") == ["/protocols/2015/ruse-2015-02-17/", nil])
+        #expect(try neighbours("kardzhali-2015-09-10") == [nil, nil])
+    }
+
     @Test func aProtocolShowsItsDecisionsWithStableAnchorsAndOverdueMarks() throws {
         let ctx = try Self.context(today: Day(iso: "2015-04-01"))
         let v = ctx.view(try Self.protocolRecord(ctx, "ruse-2014-11-25"))
