@@ -78,16 +78,11 @@ public struct DecisionIndex: Sendable {
     public func closed(by id: DocumentID) -> [TrackedDecision] { (closing[id] ?? []).map { all[$0] } }
 
     /// Decisions of earlier meetings of the same mechanism that were still open when the
-    /// protocol `id` met: open or in progress now, or closed by a record of that day or later.
-    public func outstanding(at id: DocumentID, region: DocumentID?, date: Day?) -> [TrackedDecision] {
-        outstanding(at: id, region: region, date: date, first: .max).first
-    }
-
-    /// How many decisions `outstanding(at:region:date:)` finds, and the first `limit` of them
-    /// (the oldest). A protocol's page shows a few: copying every one of them for every later
-    /// protocol of the mechanism made the build grow with the square of the archive. `date` is
-    /// the day protocol `id` met.
-    public func outstanding(at id: DocumentID, region: DocumentID?, date: Day?, first limit: Int) -> (count: Int, first: [TrackedDecision]) {
+    /// protocol `id` met (open or in progress now, or closed by a record of that day or later):
+    /// how many, and the first `limit` of them (the oldest). A protocol's page shows a few:
+    /// copying every one of them for every later protocol of the mechanism made the build grow
+    /// with the square of the archive. `date` is the day protocol `id` met.
+    public func outstanding(at id: DocumentID, region: DocumentID?, date: Day?, first limit: Int = .max) -> (count: Int, first: [TrackedDecision]) {
         guard let region, let date else { return (0, []) }
         let day = date.key
         var count = 0
