@@ -25,7 +25,8 @@ enum FileChecks {
         for file in published.values.sorted(by: { $0.relativePath < $1.relativePath }) {
             let ext = (file.relativePath as NSString).pathExtension.lowercased()
             guard textExtensions.contains(ext), let data = FileManager.default.contents(atPath: file.sourcePath) else { continue }
-            for m in PersonalNumber.find(in: String(decoding: data, as: UTF8.self)) {
+            let mode: ReaderDigits.Mode = ["html", "htm", "xml", "svg"].contains(ext) ? .html : (ext == "md" ? .markdown : .plain)
+            for m in ReaderDigits.find(in: String(decoding: data, as: UTF8.self), mode: mode) {
                 out.append(.error(SourceLocation(path: file.sourcePath, line: m.line + 1, column: m.column),
                                   "a personal number (\(m.kind.rawValue)) must not be published: remove it from this file"))
             }

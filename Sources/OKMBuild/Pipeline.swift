@@ -77,6 +77,7 @@ public enum Pipeline {
         if options.pdf && pdf == nil { report.notices.append(PDFStep.missingMessage) }
         let search = options.searchIndex ? SearchIndex.locate(options.pagefind) : nil
         if options.searchIndex && search == nil { report.notices.append(SearchIndex.missingMessage) }
+        let sources = site.content.headers.map(\.path) + [options.contentDirectory + "/site.yml"] + statics.map(\.sourcePath)
         var renderOptions = RenderOptions(language: options.language, today: options.today, pdfLinks: pdf != nil)
         renderOptions.search = search != nil
         // Pages go into the staging folder as they are rendered: only their paths stay in memory.
@@ -100,13 +101,23 @@ public enum Pipeline {
                 for file in statics { try staging.write(OutputFile(path: file.relativePath, contents: .copy(from: file.sourcePath))) }
                 return try staging.commit(beforeSwap: { folder in
                     let pdfs = try pdf.map { step in try timed("pdf", &steps) { try step.run(in: folder) } } ?? 0
-                    guard let search else { return pdfs }
-                    return timed("search", &steps) {
-                        if let problem = search.index(site: folder) { searchProblem = problem }
-                        return pdfs + SearchIndex.fileCount(site: folder)
+                    var added = pdfs
+                    if let search {
+                        added += timed("search", &steps) {
+                            if let problem = search.index(site: folder) { searchProblem = problem }
+                            return SearchIndex.fileCount(site: folder)
+                        }
                     }
+                    // The last step before the swap: what is about to be published, read back.
+                    let leaks = timed("gate", &steps) {
+                        PublishGate.check(folder: folder, sources: sources, shownAs: options.outputDirectory)
+                    }
+                    if !leaks.isEmpty { throw PublishGate.Refusal(diagnostics: leaks) }
+                    return added
                 })
             }
+        } catch let refusal as PublishGate.Refusal {
+            report.diagnostics += refusal.diagnostics
         } catch {
             report.diagnostics.append(writeFailure(options, error))
         }

@@ -32,6 +32,11 @@ enum SiteFile {
         switch YAMLDocument.compose(text.body, place: place) {
         case .failure(let d): return (SiteSettings(), [d])
         case .success(let node):
+            // The site's title, description and menu are on every page: no personal number either.
+            for m in ReaderDigits.find(in: text.body, mode: .plain) {
+                PrivacyGuard.report(m, line: m.line + 1, column: m.column, path: path, sink: sink)
+            }
+            if let node { PrivacyGuard.check(node, place: place, sink: sink, skippingLines: Set(sink.items.map(\.location.line))) }
             guard let node, let r = FieldReader.mapping(node, place: place, sink: sink, what: "site.yml") else {
                 sink.error(SourceLocation(path: path, line: 1, column: 1), "site.yml must hold the site's settings (title, base_url, language, menu)")
                 return (SiteSettings(), sink.items)

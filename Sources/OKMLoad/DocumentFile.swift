@@ -46,9 +46,10 @@ enum DocumentFile {
         let sink = DiagnosticSink()
         let place = YAMLPlace(path: path, lineOffset: text.frontMatterLineOffset)
         let root: Node.MappingOrEmpty
+        let tree: Node?
         switch YAMLDocument.compose(yaml, place: place) {
         case .failure(let d): return FileResult(document: nil, diagnostics: [d])
-        case .success(let node): root = Node.MappingOrEmpty(node)
+        case .success(let node): root = Node.MappingOrEmpty(node); tree = node
         }
         guard let reader = root.reader(place: place, sink: sink) else {
             return FileResult(document: nil, diagnostics: sink.items)
@@ -75,6 +76,8 @@ enum DocumentFile {
         PrivacyGuard.check(frontMatter: yaml, frontMatterLineOffset: text.frontMatterLineOffset,
                            body: text.body, bodyLineOffset: text.bodyLineOffset,
                            confidentialLines: parsed.confidentialLines, path: path, sink: sink)
+        if let tree { PrivacyGuard.check(tree, place: place, sink: sink, skippingLines: Set(sink.items.map(\.location.line))) }
+        if let named = PrivacyGuard.checkName(folder + "/" + fileName, path: path) { sink.append(named) }
 
         let id = DocumentID(kind, slug)
         var header = reader.header(id: id, path: path, body: parsed.body)

@@ -71,6 +71,12 @@ private struct Converter {
     let lineOffset: Int
     var stack: [Frame] = []
     var confidential: [ConfidentialBlock] = []
+    /// The file lines of each confidential block, fences included, as far as cmark says.
+    var confidentialSpans: [ClosedRange<Int>] = []
+    /// The file lines of every public leaf block. cmark's end position of a fence that a list
+    /// or a quote closes early runs over the lines after it (which cmark then publishes as a
+    /// paragraph), so a line that a public block covers is never counted as confidential.
+    var publicLines = Set<Int>()
     var problems: [MarkdownProblem] = []
     var reportedDepth = false
 
@@ -103,11 +109,14 @@ private struct Converter {
                 close(frame, type)
             }
         }
-        // A confidential block spans its opening fence, its text and its closing fence.
-        let spans = confidential.map { block in
-            block.line...(block.line + block.text.utf8.filter { $0 == 10 }.count + 1)
+        var hidden: [ClosedRange<Int>] = []
+        for span in confidentialSpans {
+            for line in span where !publicLines.contains(line) {
+                if let last = hidden.last, last.upperBound == line - 1 { hidden[hidden.count - 1] = last.lowerBound...line }
+                else { hidden.append(line...line) }
+            }
         }
-        return ParsedMarkdown(body: Body(blocks: result, confidential: confidential), confidentialLines: spans, problems: problems)
+        return ParsedMarkdown(body: Body(blocks: result, confidential: confidential), confidentialLines: hidden, problems: problems)
     }
 
     static func isLeaf(_ t: cmark_node_type) -> Bool {
@@ -122,6 +131,12 @@ private struct Converter {
     }
 
     func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) + lineOffset }
+
+    func endLine(_ node: OpaquePointer) -> Int { max(line(node), Int(cmark_node_get_end_line(node)) + lineOffset) }
+
+    mutating func markPublic(_ node: OpaquePointer) {
+        for l in line(node)...endLine(node) { publicLines.insert(l) }
+    }
 
     static func string(_ p: UnsafePointer<CChar>?) -> String { p.map { String(cString: $0) } ?? "" }
 
@@ -139,11 +154,18 @@ private struct Converter {
             let word = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
             if word.lowercased() == "confidential" {
                 confidential.append(ConfidentialBlock(text: literal, line: line(node)))
+                let end = max(line(node) + literal.utf8.filter { $0 == 10 }.count + 1, endLine(node))
+                confidentialSpans.append(line(node)...end)
             } else {
+                markPublic(node)
                 stack[top].blocks.append(.codeBlock(info: info, literal: literal, line: line(node)))
             }
-        case CMARK_NODE_HTML_BLOCK: stack[top].blocks.append(.htmlBlock(literal, line: line(node)))
-        case CMARK_NODE_THEMATIC_BREAK: stack[top].blocks.append(.thematicBreak)
+        case CMARK_NODE_HTML_BLOCK:
+            markPublic(node)
+            stack[top].blocks.append(.htmlBlock(literal, line: line(node)))
+        case CMARK_NODE_THEMATIC_BREAK:
+            markPublic(node)
+            stack[top].blocks.append(.thematicBreak)
         default: break
         }
     }
@@ -153,8 +175,10 @@ private struct Converter {
         let node = frame.node
         switch type {
         case CMARK_NODE_PARAGRAPH:
+            markPublic(node)
             stack[top].blocks.append(.paragraph(frame.inlines, line: line(node)))
         case CMARK_NODE_HEADING:
+            markPublic(node)
             stack[top].blocks.append(.heading(level: Int(cmark_node_get_heading_level(node)), frame.inlines, line: line(node)))
         case CMARK_NODE_BLOCK_QUOTE:
             stack[top].blocks.append(.blockQuote(frame.blocks))

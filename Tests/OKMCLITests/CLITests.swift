@@ -84,7 +84,7 @@ enum CLI {
             guard line.contains(" ms"), line.contains("peak memory"), line.hasSuffix(" MiB") else { return nil }
             return line.split(separator: " ").first.map(String.init)
         }
-        #expect(stages == ["load", "theme", "link", "render", "(writing)", "write"])
+        #expect(stages == ["load", "theme", "link", "render", "(writing)", "write", "gate"])
     }
 
     @Test func brokenFileFailsWithItsLineAndLeavesTheOldOutputWhole() throws {
