@@ -126,3 +126,23 @@ import Glibc
         #expect(ExternalTool.timeout(standard: 600, environment: [:]) == 600)
     }
 }
+
+@Suite struct SmallerHolesTests {
+    /// A failed read (a static file that cannot be opened for copying) said "could not write".
+    @Test func aReadFailureSaysCouldNotRead() {
+        let read = CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: "content/scan.pdf"])
+        #expect(WriteError.explain(read).hasPrefix("could not read content/scan.pdf"))
+        let missing = CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "content/gone.pdf"])
+        #expect(WriteError.explain(missing).hasPrefix("could not read content/gone.pdf"))
+        let write = CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: "output/x.html"])
+        #expect(WriteError.explain(write).hasPrefix("could not write output/x.html"))
+    }
+
+    @Test func staticFilesWhereOkmWritesItsOwnAreNamed() {
+        #expect(FileChecks.generatedOutput(at: "robots.txt") == "/robots.txt")
+        #expect(FileChecks.generatedOutput(at: "sitemap-2.xml") == "/sitemap-2.xml")
+        #expect(FileChecks.generatedOutput(at: "data/news.json") == "/data/")
+        #expect(FileChecks.generatedOutput(at: "news/2015/robots.txt") == nil)
+        #expect(FileChecks.generatedOutput(at: "favicon.ico") == nil)
+    }
+}
