@@ -33,6 +33,7 @@ public final class Staging: @unchecked Sendable {
         directories = [path]
         // The marker that tells a later build this folder is okm's own (see OutputFolder).
         try Self.write(to: path + "/" + OutputFolder.markerName) { write in write("made by okm build: this folder is replaced whole by every build\n") }
+        written = 1
     }
 
     /// Writes one file (safe from several threads at once).
