@@ -61,7 +61,12 @@ public struct WriteError: Error, CustomStringConvertible {
             reason = String(cString: strerror(Int32(candidate.code)))
             break
         }
-        if let path = ns.userInfo[NSFilePathErrorKey] as? String { return "could not write \(path): \(reason)" }
+        if let path = ns.userInfo[NSFilePathErrorKey] as? String {
+            // Foundation's read errors (a static file to copy that cannot be opened) are 256…511
+            // and "no such file" is 4; its write errors are 512…1023.
+            let reading = ns.domain == NSCocoaErrorDomain && (ns.code == 4 || (256..<512).contains(ns.code))
+            return "could not \(reading ? "read" : "write") \(path): \(reason)"
+        }
         return reason
     }
 }

@@ -31,7 +31,9 @@ public final class BuildSession: @unchecked Sendable {
         do {
             if !built {
                 // The first build goes through a staging folder, page by page, as `okm build` does.
-                let staging = try Staging(output: options.outputDirectory)
+                let output = try OutputFolder.validate(options.outputDirectory, content: options.contentDirectory,
+                                                       templates: options.templatesDirectory)
+                let staging = try Staging(output: output)
                 let made = Pipeline.timed("render", &report) {
                     Renderer.render(site, theme: theme, options: renderOptions) { file in
                         (file.path, Self.hash(file), staging.tryWrite(file))

@@ -8,9 +8,31 @@ import OKMModel
 enum FileChecks {
     static let textExtensions: Set<String> = ["txt", "csv", "tsv", "json", "yml", "yaml", "xml", "html", "htm", "svg", "md", "ics", "vcf"]
 
+    /// Files okm writes at the top of output/, and folders that are wholly its own.
+    static let generatedFiles: Set<String> = ["index.html", "404.html", "robots.txt", "sitemap.xml", "feed.xml", "calendar.ics"]
+    static let generatedFolders = ["data", "search", "pagefind", "closures", "decisions", "feeds", "calendar", "accessibility", "404"]
+
+    /// The generated output a static file of content/ would collide with (and be silently
+    /// replaced by, or replace): nil when there is none.
+    static func generatedOutput(at relativePath: String) -> String? {
+        if generatedFiles.contains(relativePath) { return "/" + relativePath }
+        if relativePath.hasPrefix("sitemap-") && relativePath.hasSuffix(".xml") && !relativePath.contains("/") { return "/" + relativePath }
+        if let top = relativePath.split(separator: "/").first, relativePath.contains("/"), generatedFolders.contains(String(top)) { return "/\(top)/" }
+        return nil
+    }
+
     static func check(_ content: Content, staticFiles: [StaticFile]) -> (published: [StaticFile], diagnostics: [Diagnostic]) {
         let byPath = Dictionary(staticFiles.map { ($0.relativePath, $0) }, uniquingKeysWith: { a, _ in a })
         var out: [Diagnostic] = []
+        // A static file where okm writes its own would be replaced without a word: an error
+        // naming both, whether or not a record links the file.
+        for file in staticFiles {
+            guard let generated = generatedOutput(at: file.relativePath) else { continue }
+            out.append(.error(SourceLocation(path: file.sourcePath, line: 1, column: 1),
+                              generated.hasSuffix("/")
+                                ? "okm writes its own \(generated) folder, so this file would be replaced or lost: move it to another folder"
+                                : "okm writes its own \(generated), so this file would be replaced by it: remove or rename this file"))
+        }
         var published: [String: StaticFile] = [:]
         for h in content.headers {
             for ref in h.files {

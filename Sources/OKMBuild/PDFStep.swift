@@ -62,7 +62,7 @@ struct PDFStep: Sendable {
             }
         }
         let failures = results.compactMap { $0 }
-        if !failures.isEmpty { throw WriteError(failures.joined(separator: "\n")) }
+        if !failures.isEmpty { throw ToolFailure(failures.joined(separator: "\n")) }
         return targets.count
     }
 
@@ -93,22 +93,20 @@ struct PDFStep: Sendable {
         return out + ns.substring(from: last)
     }
 
+    /// How long WeasyPrint may take over one page (`OKM_TOOL_TIMEOUT` overrides it): two minutes.
+    static var timeout: Double { ExternalTool.timeout(standard: 120) }
+
     /// One HTML file → one PDF, with WeasyPrint as a process; relative URLs resolve against `baseURL`.
     static func convert(_ html: String, to pdf: String, weasyprint: String, baseURL: String) throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: weasyprint)
-        p.arguments = ["--encoding", "utf-8", "--base-url", baseURL, html, pdf]
-        p.standardInput = FileHandle.nullDevice
-        p.standardOutput = FileHandle.nullDevice
-        let err = Pipe()
-        p.standardError = err
-        try p.run()
-        let messages = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
+        let limit = timeout
+        let out = try ExternalTool.run(weasyprint, arguments: ["--encoding", "utf-8", "--base-url", baseURL, html, pdf], timeout: limit)
+        let tail = out.tail(3)
+        if out.timedOut {
+            throw ToolFailure("weasyprint did not finish in \(ToolFailure.seconds(limit)) s and was stopped\(tail.isEmpty ? "" : ": " + tail)")
+        }
         let made = (try? FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int).flatMap { $0 } ?? 0
-        guard p.terminationStatus == 0, made > 0 else {
-            let tail = String(decoding: messages, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " / ")
-            throw WriteError("weasyprint exited with status \(p.terminationStatus)\(tail.isEmpty ? "" : ": " + tail)")
+        guard out.status == 0, made > 0 else {
+            throw ToolFailure("weasyprint exited with status \(out.status)\(tail.isEmpty ? "" : ": " + tail)")
         }
     }
 

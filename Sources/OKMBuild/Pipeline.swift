@@ -54,7 +54,11 @@ public struct BuildReport: Sendable {
     public var filesDecoded = 0
     /// Messages about the build itself rather than a file (WeasyPrint missing), printed as warnings.
     public var notices: [String] = []
-    public var succeeded: Bool { !diagnostics.hasErrors && pages > 0 }
+    /// Why the build did not start, about the command rather than a file (an `--output` that
+    /// would delete the sources, another build writing the same folder): printed as
+    /// `okm: error: …`, and the build fails.
+    public var problems: [String] = []
+    public var succeeded: Bool { problems.isEmpty && !diagnostics.hasErrors && pages > 0 }
 }
 
 /// load → link → render → write. Each stage is a function of the one before it; the
@@ -71,6 +75,25 @@ public enum Pipeline {
 
     public static func build(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
+        // The output folder is checked before anything is read, and locked for the whole
+        // build, so that a second build on it stops at once (and touches nothing).
+        let output: OutputFolder
+        let lock: OutputLock
+        do {
+            output = try OutputFolder.validate(options.outputDirectory, content: options.contentDirectory,
+                                               templates: options.templatesDirectory)
+            lock = try OutputLock.acquire(output: options.outputDirectory)
+        } catch let refusal as OutputFolder.Refusal {
+            report.problems.append(refusal.description)
+            return report
+        } catch let busy as OutputLock.Busy {
+            report.problems.append(busy.description)
+            return report
+        } catch {
+            report.diagnostics.append(writeFailure(options, error))
+            return report
+        }
+        defer { lock.release() }
         guard let (site, theme, statics) = prepare(options, &report), !report.diagnostics.hasErrors else { return report }
 
         let pdf = options.pdf ? PDFStep.locate(options.weasyprint).map { PDFStep(weasyprint: $0, site: site) } : nil
@@ -82,7 +105,7 @@ public enum Pipeline {
         renderOptions.search = search != nil
         // Pages go into the staging folder as they are rendered: only their paths stay in memory.
         let staging: Staging
-        do { staging = try Staging(output: options.outputDirectory) } catch {
+        do { staging = try Staging(output: output) } catch {
             report.diagnostics.append(writeFailure(options, error))
             return report
         }
@@ -94,7 +117,6 @@ public enum Pipeline {
         report.pages = written.filter { $0 }.count
         // The time the render threads spent writing pages (summed over them; part of "render").
         report.timings.append(StageTiming(stage: "(writing)", seconds: staging.secondsWriting))
-        var searchProblem: String?
         var steps = BuildReport()  // the PDF and search steps' times, run inside the write stage
         do {
             report.filesWritten = try timed("write", &report) {
@@ -103,8 +125,8 @@ public enum Pipeline {
                     let pdfs = try pdf.map { step in try timed("pdf", &steps) { try step.run(in: folder) } } ?? 0
                     var added = pdfs
                     if let search {
-                        added += timed("search", &steps) {
-                            if let problem = search.index(site: folder) { searchProblem = problem }
+                        added += try timed("search", &steps) {
+                            try search.index(site: folder)
                             return SearchIndex.fileCount(site: folder)
                         }
                     }
@@ -118,11 +140,13 @@ public enum Pipeline {
             }
         } catch let refusal as PublishGate.Refusal {
             report.diagnostics += refusal.diagnostics
+        } catch let failure as ToolFailure {
+            report.diagnostics.append(.error(SourceLocation(path: options.outputDirectory, line: 1, column: 1),
+                                             "the site was not published: \(failure); the previous output is unchanged"))
         } catch {
             report.diagnostics.append(writeFailure(options, error))
         }
         report.timings += steps.timings
-        if let searchProblem { report.notices.append(searchProblem) }
         return report
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// After render, before the swap: Pagefind indexes the staging folder and writes its bundle
 /// to `pagefind/` in it, so the index always matches the pages it is swapped in with.
 /// Pagefind is optional: without it the site is built all the same, `/search/` says that
-/// search is unavailable, and the build prints a warning.
+/// search is unavailable, and the build prints a warning. A Pagefind that is there but fails
+/// or hangs fails the build.
 public struct SearchIndex: Sendable {
     /// The Pagefind binary.
     public var executable: String
@@ -35,21 +36,27 @@ public struct SearchIndex: Sendable {
         return nil
     }
 
-    /// Indexes `site` (the staging folder); nil on success, else why it failed (a warning:
-    /// the site is still published, and its search page says that search is unavailable).
-    public func index(site: String) -> String? {
+    /// How long Pagefind may run (`OKM_TOOL_TIMEOUT` overrides it): ten minutes.
+    public static var timeout: Double { ExternalTool.timeout(standard: 600) }
+
+    /// Indexes `site` (the staging folder). Throws `ToolFailure` when Pagefind fails, does not
+    /// finish in time (it is then killed) or writes no bundle: the build fails and the
+    /// previous output stays, rather than a site without search going out (`--no-search`
+    /// builds without it on purpose).
+    public func index(site: String) throws {
+        let limit = Self.timeout
+        let out: ExternalTool.Result
         do {
-            let out = try Self.run(executable, ["--site", site, "--output-subdir", "pagefind", "--silent"])
-            guard out.status == 0 else {
-                let detail = out.text.trimmingCharacters(in: .whitespacesAndNewlines)
-                return "Pagefind failed (exit status \(out.status)), so the site has no search index: \(detail.suffix(400))"
-            }
-            guard FileManager.default.fileExists(atPath: site + "/pagefind/pagefind-ui.js") else {
-                return "Pagefind wrote no search bundle, so the site has no search index"
-            }
-            return nil
+            out = try ExternalTool.run(executable, arguments: ["--site", site, "--output-subdir", "pagefind", "--silent"], timeout: limit)
         } catch {
-            return "Pagefind could not be started (\(executable)): \(error)"
+            throw ToolFailure("Pagefind could not be started (\(executable)): \(error)")
+        }
+        let tail = out.tail()
+        let said = tail.isEmpty ? "" : ": \(tail.suffix(600))"
+        if out.timedOut { throw ToolFailure("Pagefind did not finish in \(ToolFailure.seconds(limit)) s and was stopped\(said)") }
+        guard out.status == 0 else { throw ToolFailure("Pagefind failed (exit status \(out.status))\(said)") }
+        guard FileManager.default.fileExists(atPath: site + "/pagefind/pagefind-ui.js") else {
+            throw ToolFailure("Pagefind wrote no search bundle (pagefind/pagefind-ui.js)\(said)")
         }
     }
 
@@ -81,4 +88,13 @@ public struct SearchIndex: Sendable {
         p.waitUntilExit()
         return Output(status: p.terminationStatus, text: String(decoding: data, as: UTF8.self))
     }
+}
+
+/// An external step (Pagefind, WeasyPrint) that failed: the build fails and output/ is unchanged.
+public struct ToolFailure: Error, CustomStringConvertible {
+    public var description: String
+    init(_ d: String) { description = d }
+
+    /// `2` for 2.0, `0.5` for 0.5.
+    static func seconds(_ s: Double) -> String { s == s.rounded() ? String(Int(s)) : String(s) }
 }

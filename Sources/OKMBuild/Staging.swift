@@ -17,19 +17,23 @@ public final class Staging: @unchecked Sendable {
     private var firstError: Error?
     private var writeNanoseconds: UInt64 = 0
 
-    public init(output: String) throws {
+    /// The folder beside `output`, made empty. The caller holds `output`'s `OutputLock`, so no
+    /// other build is writing there; folders left by builds that are gone are removed first.
+    public init(output: OutputFolder) throws {
         let fm = FileManager.default
-        target = output.hasSuffix("/") ? String(output.dropLast()) : output
-        let parent = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        let parentDir = parent.isEmpty ? "." : parent
-        Self.removeLeftovers(in: parentDir, name: name)
+        target = output.parent + "/" + output.name
+        let parentDir = output.parent
+        let name = output.name
         try fm.createDirectory(atPath: parentDir, withIntermediateDirectories: true)
-        let stamp = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))"
+        Self.removeLeftovers(in: parentDir, name: name)
+        let stamp = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))-\(UInt32.random(in: 0...UInt32.max))"
         path = parentDir + "/.\(name).okm-new-\(stamp)"
         old = parentDir + "/.\(name).okm-old-\(stamp)"
         try fm.createDirectory(atPath: path, withIntermediateDirectories: false)
         directories = [path]
+        // The marker that tells a later build this folder is okm's own (see OutputFolder).
+        try Self.write(to: path + "/" + OutputFolder.markerName) { write in write("made by okm build: this folder is replaced whole by every build\n") }
+        written = 1
     }
 
     /// Writes one file (safe from several threads at once).
@@ -94,11 +98,17 @@ public final class Staging: @unchecked Sendable {
 
     public func discard() { try? FileManager.default.removeItem(atPath: path) }
 
-    /// Folders left by a build that was killed before it finished.
+    /// Folders left by a build that was killed before it finished: only those whose builder
+    /// (the pid in the name, `.<name>.okm-new-<pid>-…`) is gone, so a build that runs beside
+    /// this one (which the lock should prevent: another okm version, another machine on a
+    /// shared folder) keeps its folder.
     static func removeLeftovers(in parent: String, name: String) {
         let fm = FileManager.default
         guard let entries = try? fm.contentsOfDirectory(atPath: parent) else { return }
-        for e in entries where e.hasPrefix(".\(name).okm-new-") || e.hasPrefix(".\(name).okm-old-") {
+        for e in entries {
+            guard let kind = [".\(name).okm-new-", ".\(name).okm-old-"].first(where: e.hasPrefix) else { continue }
+            let pid = Int32(e.dropFirst(kind.count).prefix { $0 != "-" })
+            if let pid, pid == getpid() || OutputLock.isAlive(pid) { continue }
             try? fm.removeItem(atPath: parent + "/" + e)
         }
     }

@@ -20,13 +20,20 @@ struct ContentListing {
         var listing = ContentListing()
         let fm = FileManager.default
         let rootURL = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
-        guard let paths = fm.subpaths(atPath: root) else { return listing }
-        for relative in paths.sorted() {
+        // Folder by folder, so that each one that cannot be listed is an error of its own
+        // (the build then stops) instead of a tree that silently looks empty.
+        let (paths, unreadable) = FolderWalk.walk(root: root, skipHidden: true)
+        listing.diagnostics += unreadable
+        for relative in paths {
             let full = root + "/" + relative
             let parts = relative.split(separator: "/").map(String.init)
             if parts.contains(where: { $0.hasPrefix(".") }) { continue }
             let location = SourceLocation(path: full, line: 1, column: 1)
-            guard let attributes = try? fm.attributesOfItem(atPath: full) else { continue }
+            let attributes: [FileAttributeKey: Any]
+            do { attributes = try fm.attributesOfItem(atPath: full) } catch {
+                listing.diagnostics.append(.error(location, "the file cannot be read: \(FolderWalk.reason(error))"))
+                continue
+            }
             let type = attributes[.type] as? FileAttributeType
             if type == .typeSymbolicLink {
                 let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path

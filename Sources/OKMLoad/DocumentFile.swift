@@ -68,6 +68,15 @@ enum DocumentFile {
         } else if slug.isEmpty {
             sink.error(fileStart, "the file name '\(fileName).md' gives an empty slug: name the file with letters or digits, or set 'slug:'")
         }
+        // The slug is a folder name in output/ (and part of a PDF's name): a file system takes
+        // at most 255 bytes in one name, and `okm check` must say so before a build fails writing.
+        let longest = kind == .protocols ? slug + ".pdf" : kind == .regions ? slug + "-0000.pdf" : slug
+        if longest.utf8.count > 255 {
+            let at = reader.node("slug") != nil ? reader.location(of: "slug") : fileStart
+            let shown = String(slug.prefix(24)) + "…"
+            let name = longest == slug ? "the slug '\(shown)'" : "the name '\(shown)\(longest.dropFirst(slug.count))' made from the slug"
+            sink.error(at, "\(name) is \(longest.utf8.count) bytes long; a file or folder name may have at most 255 bytes: shorten \(reader.node("slug") != nil ? "'slug:'" : "the file name or set a shorter 'slug:'")")
+        }
 
         let parsed = Cmark.parse(text.body, lineOffset: text.bodyLineOffset)
         for p in parsed.problems {

@@ -58,11 +58,14 @@ public enum Loader {
 
         var settings = SiteSettings()
         let sitePath = root + "/site.yml"
-        if let bytes = FileManager.default.contents(atPath: sitePath) {
-            let (s, d) = SiteFile.load(path: sitePath, bytes: [UInt8](bytes))
+        switch FolderWalk.read(sitePath) {
+        case .success(let bytes):
+            let (s, d) = SiteFile.load(path: sitePath, bytes: bytes)
             settings = s
             diagnostics += d
-        } else {
+        case .failure(let reason) where reason.code != ENOENT:
+            diagnostics.append(.error(SourceLocation(path: sitePath, line: 1, column: 1), "the file cannot be read: \(reason)"))
+        case .failure:
             diagnostics.append(.error(SourceLocation(path: sitePath, line: 1, column: 1),
                                       "site.yml is missing: it holds the site's title, base_url, language and menu"))
         }
@@ -71,11 +74,14 @@ public enum Loader {
         let changed = listing.records.filter { previous[root + "/" + $0.relativePath]?.0 != $0.stamp }
         let decoded: [FileResult] = changed.parallelMap { record in
             let path = root + "/" + record.relativePath
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return FileResult(document: nil, diagnostics: [.error(SourceLocation(path: path, line: 1, column: 1), "the file could not be read")])
+            let data: [UInt8]
+            switch FolderWalk.read(path) {
+            case .success(let bytes): data = bytes
+            case .failure(let reason):
+                return FileResult(document: nil, diagnostics: [.error(SourceLocation(path: path, line: 1, column: 1), "the file cannot be read: \(reason)")])
             }
             let folder = record.relativePath.split(separator: "/").dropLast().joined(separator: "/")
-            return DocumentFile.load(path: path, kind: record.kind, folder: folder, fileName: record.fileName, bytes: [UInt8](data))
+            return DocumentFile.load(path: path, kind: record.kind, folder: folder, fileName: record.fileName, bytes: data)
         }
         var newCache = LoadCache()
         for (record, result) in zip(changed, decoded) { newCache.entries[root + "/" + record.relativePath] = (record.stamp, result) }

@@ -35,10 +35,14 @@ public struct Theme: Sendable {
         var names: Set<String> = []
         var strings: [String: [String: String]] = [:]
         var assets: [StaticAsset] = []
-        guard let paths = FileManager.default.subpaths(atPath: root) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             return (nil, [.error(SourceLocation(path: root, line: 1, column: 1), "the templates folder does not exist")])
         }
-        for relative in paths.sorted() {
+        // Folder by folder: one that cannot be read is an error of its own, not a missing part.
+        let (paths, unreadable) = FolderWalk.walk(root: root, skipHidden: false)
+        diagnostics += unreadable
+        for relative in paths {
             let full = root + "/" + relative
             if relative.hasPrefix("assets/") {
                 var isDir: ObjCBool = false
@@ -54,7 +58,16 @@ public struct Theme: Sendable {
                     diagnostics.append(.error(SourceLocation(path: full, line: 1, column: 1), "another template is also named '\(name)': template file names must be unique"))
                     continue
                 }
-                guard let text = try? String(contentsOfFile: full, encoding: .utf8) else {
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), isDir.boolValue { continue }
+                let bytes: [UInt8]
+                switch FolderWalk.read(full) {
+                case .success(let b): bytes = b
+                case .failure(let reason):
+                    diagnostics.append(.error(SourceLocation(path: full, line: 1, column: 1), "the file cannot be read: \(reason)"))
+                    continue
+                }
+                guard let text = String(validating: bytes, as: UTF8.self) else {
                     diagnostics.append(.error(SourceLocation(path: full, line: 1, column: 1), "the template could not be read as UTF-8"))
                     continue
                 }
@@ -97,7 +110,12 @@ public struct Theme: Sendable {
 
     static func loadStrings(path: String) -> ([String: String], [Diagnostic]) {
         let at = SourceLocation(path: path, line: 1, column: 1)
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        let bytes: [UInt8]
+        switch FolderWalk.read(path) {
+        case .success(let b): bytes = b
+        case .failure(let reason): return ([:], [.error(at, "the file cannot be read: \(reason)")])
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             return ([:], [.error(at, "the UI strings could not be read as UTF-8")])
         }
         do {

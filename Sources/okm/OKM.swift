@@ -48,6 +48,7 @@ struct Build: ParsableCommand {
         options.today = Day.today
         let start = Date()
         let report = Pipeline.build(options)
+        for problem in report.problems { Output.err("okm: error: \(problem)") }
         Output.print(report.diagnostics, quiet: quiet)
         for notice in report.notices where !quiet { Output.err("okm: warning: \(notice)") }
         if verbose {
@@ -56,7 +57,8 @@ struct Build: ParsableCommand {
             }
         }
         guard report.succeeded else {
-            Output.err("okm: build failed with \(report.diagnostics.filter { $0.severity == .error }.count) error(s); \(output)/ was not changed")
+            let errors = report.problems.count + report.diagnostics.filter { $0.severity == .error }.count
+            Output.err("okm: build failed with \(errors) error(s); \(output)/ was not changed")
             throw ExitCode(1)
         }
         if !quiet {

@@ -130,7 +130,9 @@ import Testing
         #expect(!page.contains("pagefind-ui.js"))
     }
 
-    @Test func aFailingPagefindIsAWarningAndTheSiteIsStillWritten() throws {
+    /// A Pagefind that is there but fails stops the build (it was a warning, and a site without
+    /// search went out): the error names it, its exit status and its last lines, and nothing is written.
+    @Test func aFailingPagefindFailsTheBuildAndWritesNothing() throws {
         let dir = try BuildTestSupport.makeTemporaryDirectory(prefix: "okm-fake-pagefind")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let fake = dir + "/pagefind"
@@ -141,10 +143,11 @@ import Testing
             $0.pagefind = fake
         }
         defer { b.remove() }
-        #expect(b.report.succeeded)
-        #expect(b.exists("index.html"))
-        #expect(b.report.notices.count == 1)
-        #expect(b.report.notices.first?.contains("Pagefind failed (exit status 3)") == true)
-        #expect(b.report.notices.first?.contains("index error") == true)
+        #expect(!b.report.succeeded)
+        #expect(!b.exists("index.html"))
+        #expect(b.report.notices.isEmpty)
+        let message = b.report.diagnostics.filter { $0.severity == .error }.map(\.message)
+        #expect(message.count == 1)
+        #expect(message.first?.contains("the site was not published: Pagefind failed (exit status 3): index error; the previous output is unchanged") == true, "\(message)")
     }
 }
