@@ -87,10 +87,12 @@ public final class DevServer: @unchecked Sendable {
         let start = Date()
         let report = session.rebuild()
         let problems = report.diagnostics
+        for r in report.refused { log("okm: error: \(r)") }
         lock.lock()
         errors = problems.filter { $0.severity == .error }
         lock.unlock()
-        for d in problems { log(DiagnosticPrinter.format(d)) }
+        let roots = [session.options.contentDirectory, session.options.templatesDirectory]
+        for d in problems { log(DiagnosticPrinter.format(d, sourcesIn: roots)) }
         let ms = Int(Date().timeIntervalSince(start) * 1000)
         if report.succeeded || report.filesWritten >= 0 && !problems.hasErrors {
             log("okm: \(reason): \(report.filesDecoded) file(s) read, \(report.filesWritten) written in \(ms) ms")

@@ -15,6 +15,7 @@ struct Serve: AsyncParsableCommand {
         var options = paths.options
         options.outputDirectory = output
         options.today = .today
+        try Output.refuseBadOptions(options)
         let server = DevServer(options: options, port: port) { line in Output.err(line) }
         // Ctrl-C or a TERM signal ends the server cleanly, with status 0.
         var sources: [DispatchSourceSignal] = []
