@@ -3,9 +3,10 @@ import Foundation
 import OKMBuild
 import OKMModel
 
-/// `okm serve`: builds, serves `output/` on 127.0.0.1, rebuilds what changed when
-/// `content/` or `templates/` change, and reloads open tabs. While the content has errors,
-/// every page is replaced by an overlay listing them; fixing the file clears it.
+/// `okm serve`: builds into its own folder (`.okm/serve/` beside `content/`, never `output/`),
+/// serves it on 127.0.0.1, rebuilds what changed when `content/` or `templates/` change, and
+/// reloads open tabs. While the content has errors, every page is replaced by an overlay
+/// listing them; fixing the file clears it.
 public final class DevServer: @unchecked Sendable {
     let session: BuildSession
     let port: UInt16
@@ -17,8 +18,20 @@ public final class DevServer: @unchecked Sendable {
     private var errors: [Diagnostic] = []
     private let log: @Sendable (String) -> Void
 
+    /// Where serve writes its site: `.okm/serve/` in the folder that holds `content/`. Serve
+    /// shows drafts and links them from every list, so it must never write where `okm build`
+    /// writes the public site (`output/`): a deploy after a serve published the drafts, and
+    /// serve's first build replaced output/ whole, PDFs of `okm build --pdf` and all.
+    public static func folder(contentDirectory: String) -> String {
+        let content = contentDirectory.hasSuffix("/") ? String(contentDirectory.dropLast()) : contentDirectory
+        let parent = (content as NSString).deletingLastPathComponent
+        return (parent.isEmpty ? "." : parent) + "/.okm/serve"
+    }
+
+    /// `options.outputDirectory` is not used: serve writes to `DevServer.folder(contentDirectory:)`.
     public init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void) {
         var o = options
+        o.outputDirectory = Self.folder(contentDirectory: options.contentDirectory)
         o.includeDrafts = true
         if o.baseURL == nil { o.baseURL = "http://127.0.0.1:\(port)/" }
         session = BuildSession(options: o)
@@ -30,6 +43,11 @@ public final class DevServer: @unchecked Sendable {
 
     /// Builds once, starts watching, then serves until the task is cancelled.
     public func run() async throws {
+        // ── LOCK ── serve's folder is written only by this process. When `OutputLock` (branch
+        // safety-build, OKMBuild) is merged, take it here on `output` (serve's folder, not
+        // output/) and hold it until the server stops, e.g.:
+        //     let held = try OutputLock.acquire(output: output); defer { withExtendedLifetime(held) {} }
+        // so two `okm serve` of one project do not write into each other's files.
         rebuild(reason: "start")
         let folders = [session.options.contentDirectory, session.options.templatesDirectory]
         if let watcher = Watcher(folders: folders) {

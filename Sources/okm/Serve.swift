@@ -5,15 +5,17 @@ import OKMServe
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build, serve output/ on 127.0.0.1, rebuild on every change and reload open pages. Drafts are shown.")
+        abstract: "Build into .okm/serve/, serve it on 127.0.0.1, rebuild on every change and reload open pages. Drafts are shown.",
+        discussion: """
+            serve writes its own folder, .okm/serve/ beside the content folder, and never output/:
+            its pages show drafts, so they must not be published. Publish with okm build.
+            """)
 
     @OptionGroup var paths: Paths
-    @Option(help: "The output folder.") var output = "output"
     @Option(help: "The port on 127.0.0.1.") var port: UInt16 = 1313
 
     func run() async throws {
         var options = paths.options
-        options.outputDirectory = output
         options.today = .today
         try Output.refuseBadOptions(options)
         let server = DevServer(options: options, port: port) { line in Output.err(line) }
