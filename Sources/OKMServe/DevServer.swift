@@ -29,7 +29,11 @@ public final class DevServer: @unchecked Sendable {
     }
 
     /// `options.outputDirectory` is not used: serve writes to `DevServer.folder(contentDirectory:)`.
-    public init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void) {
+    /// FlyingFox's own lines (a line per connection) only with `okm serve --verbose`.
+    let verbose: Bool
+
+    public init(options: BuildOptions, port: UInt16, verbose: Bool = false, log: @escaping @Sendable (String) -> Void) {
+        self.verbose = verbose
         var o = options
         o.outputDirectory = Self.folder(contentDirectory: options.contentDirectory)
         o.includeDrafts = true
@@ -56,14 +60,28 @@ public final class DevServer: @unchecked Sendable {
         } else {
             log("okm: cannot watch the folders (inotify is not available); reload the page after rebuilding")
         }
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 3600)
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 3600,
+                                logger: verbose ? HTTPServer.defaultLogger() : .disabled)
         await server.appendRoute("GET /__okm/events") { [reload] _ in
             let stream = await reload.connect()
             return HTTPResponse(statusCode: .ok,
                                 headers: [.contentType: "text/event-stream; charset=utf-8", HTTPHeader("Cache-Control"): "no-cache"],
                                 body: HTTPBodySequence(from: EventStream(stream: stream)))
         }
-        await server.appendRoute("GET /*") { [self] request in self.respond(to: request.path) }
+        // Every method reaches this route: GET and HEAD are answered, anything else is 405.
+        await server.appendRoute("/*") { [self] request in
+            switch request.method {
+            case .GET: return self.respond(to: request.path)
+            case .HEAD:
+                // As GET, without the body; Content-Length says how long it would be.
+                let full = self.respond(to: request.path)
+                var headers = full.headers
+                headers[.contentLength] = String((try? await full.bodyData)?.count ?? 0)
+                return HTTPResponse(statusCode: full.statusCode, headers: headers, body: Data())
+            default:
+                return HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"], body: Data())
+            }
+        }
         let pinger = Task { [reload] in
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: 15_000_000_000)
@@ -124,8 +142,9 @@ public final class DevServer: @unchecked Sendable {
         lock.lock()
         let current = errors
         lock.unlock()
-        var relative = path.removingPercentEncoding ?? path
-        if relative.contains("..") { return HTTPResponse(statusCode: .forbidden) }
+        guard var relative = Self.servedPath(path) else {
+            return HTTPResponse(statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("bad path\n".utf8))
+        }
         if relative.hasSuffix("/") || relative.isEmpty { relative += "index.html" }
         var file = output + relative
         var isDir: ObjCBool = false
@@ -142,6 +161,16 @@ public final class DevServer: @unchecked Sendable {
         }
         if isHTML { return html(String(decoding: data, as: UTF8.self), status: .ok) }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(file)], body: data)
+    }
+
+    /// A request's path, percent-decoded exactly once, or nil when it cannot name a file of
+    /// serve's folder: not UTF-8, a NUL or other control character (`/sitemap.xml%00.html`
+    /// was served as HTML), a backslash, or a `.`/`..` segment, written or encoded (`%2e%2e`).
+    static func servedPath(_ raw: String) -> String? {
+        guard raw.hasPrefix("/"), let decoded = raw.removingPercentEncoding else { return nil }
+        if decoded.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\\" }) { return nil }
+        if decoded.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." }) { return nil }
+        return decoded
     }
 
     func html(_ text: String, status: HTTPStatusCode) -> HTTPResponse {

@@ -13,12 +13,13 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var paths: Paths
     @Option(help: "The port on 127.0.0.1.") var port: UInt16 = 1313
+    @Flag(help: "Also print the HTTP server's line for every connection.") var verbose = false
 
     func run() async throws {
         var options = paths.options
         options.today = .today
         try Output.refuseBadOptions(options)
-        let server = DevServer(options: options, port: port) { line in Output.err(line) }
+        let server = DevServer(options: options, port: port, verbose: verbose) { line in Output.err(line) }
         // Ctrl-C or a TERM signal ends the server cleanly, with status 0.
         var sources: [DispatchSourceSignal] = []
         for sig in [SIGINT, SIGTERM] {

@@ -10,6 +10,7 @@ import Testing
         let base: String
         let process = Process()
         let stderr = Pipe()
+        let stdout = Pipe()
 
         init(arguments: [String] = [], prepare: (String) throws -> Void = { _ in }) async throws {
             dir = try CLI.project(content: LeakCLITests.basic)
@@ -20,7 +21,7 @@ import Testing
             process.arguments = ["serve", "--port", "\(port)"] + arguments
             process.currentDirectoryURL = URL(fileURLWithPath: dir)
             process.standardError = stderr
-            process.standardOutput = Pipe()
+            process.standardOutput = stdout
             try process.run()
             _ = await ServeTests.waitFor("first page") { await ServeTests.get(self.base + "/about/").0 == 200 }
         }
@@ -71,5 +72,47 @@ import Testing
         #expect(!ranOn, "serve --output must be a usage error, not a server")
         #expect(p.terminationStatus != 0)
         #expect(!FileManager.default.fileExists(atPath: dir + "/output"))
+    }
+}
+
+/// The dev server's answers to odd requests (issue 15, part 4).
+@Suite struct ServeHTTPTests {
+    static func status(_ arguments: [String]) -> String { ServeTests.curl(["-o", "/dev/null", "-w", "%{http_code} %{content_type}"] + arguments) }
+
+    @Test func aNulOrAControlCharacterOrAClimbInThePathIsRefused() async throws {
+        let s = try await ServeSafetyTests.Served()
+        // Was served as text/html (the overlay or the 404 page with the sitemap's name).
+        for path in ["/sitemap.xml%00.html", "/about/%0a", "/%2e%2e/%2e%2e/etc/passwd", "/about/%5c..%5c", "/a/%2E%2E/about/"] {
+            let answer = Self.status(["--path-as-is", s.base + path])
+            #expect(answer.hasPrefix("400 ") || answer.hasPrefix("404 "), "\(path): \(answer)")
+            #expect(!answer.contains("text/html"), "\(path): \(answer)")
+        }
+        #expect(Self.status([s.base + "/sitemap.xml"]).hasPrefix("200 application/xml"))
+    }
+
+    @Test func headIsAnsweredLikeGetWithoutABodyAndOtherMethodsAre405() async throws {
+        let s = try await ServeSafetyTests.Served()
+        let head = ServeTests.curl(["-I", s.base + "/about/"])
+        let get = await ServeTests.get(s.base + "/about/").1
+        #expect(head.hasPrefix("HTTP/1.1 200"), "\(head)")
+        #expect(head.lowercased().contains("content-length: \(get.utf8.count)"), "\(head) vs \(get.utf8.count)")
+        let headBody = ServeTests.curl(["-s", "-X", "HEAD", "--max-time", "5", "-o", "-", s.base + "/about/"])
+        #expect(headBody.isEmpty)
+        for method in ["POST", "PUT", "DELETE"] {
+            let answer = ServeTests.curl(["-i", "-X", method, s.base + "/about/"])
+            #expect(answer.hasPrefix("HTTP/1.1 405"), "\(method): \(answer)")
+            #expect(answer.lowercased().contains("allow: get, head"), "\(method): \(answer)")
+        }
+    }
+
+    @Test func connectionLinesOnlyWithVerbose() async throws {
+        let s = try await ServeSafetyTests.Served()
+        _ = await ServeTests.get(s.base + "/about/")
+        _ = await ServeTests.get(s.base + "/protocols/")
+        s.process.interrupt()
+        s.process.waitUntilExit()
+        // FlyingFox prints its lines on stdout.
+        let out = String(decoding: s.stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(!out.contains("[FlyingFox]"), "\(out)")
     }
 }
