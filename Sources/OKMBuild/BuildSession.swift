@@ -24,6 +24,7 @@ public final class BuildSession: @unchecked Sendable {
     private var renderOptions: RenderOptions { RenderOptions(language: options.language, today: options.today) }
 
     public func rebuild() -> BuildReport {
+        if let refused = BuildReport.refusing(options) { return refused }
         var report = BuildReport()
         guard let (site, theme, statics) = Pipeline.prepare(options, &report, cache: &cache), !report.diagnostics.hasErrors else {
             return report

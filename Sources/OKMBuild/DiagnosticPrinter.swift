@@ -4,14 +4,33 @@ import OKMModel
 /// `path:line:col: error: message`, and under it the source line with a caret, as
 /// compilers print them.
 public enum DiagnosticPrinter {
-    public static func format(_ d: Diagnostic, withSource: Bool = true) -> String {
+    /// The diagnostic, with its source line when the file is one of okm's own: a regular file
+    /// (not a link) whose real place is inside one of `roots` (content/ and templates/). A link
+    /// out of content/ is refused by name only, so its target (/etc/passwd, a secrets file) is
+    /// never read to show a line of it.
+    public static func format(_ d: Diagnostic, sourcesIn roots: [String]) -> String {
         var out = d.description
-        if withSource, let line = sourceLine(d.location) {
+        if isShowable(d.location.path, roots: roots), let line = sourceLine(d.location) {
             let caretColumn = max(1, d.location.column)
             let prefix = String(line.unicodeScalars.prefix(caretColumn - 1).map { $0 == "\t" ? "\t" : " " }.map(Character.init))
             out += "\n    " + line + "\n    " + prefix + "^"
         }
         return out
+    }
+
+    /// A file whose lines may be shown: not a link itself, and really inside one of `roots`
+    /// (no folder on its way is a link that leads out).
+    static func isShowable(_ path: String, roots: [String]) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),  // lstat: a link is a link
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let real = realPath(path) else { return false }
+        return roots.compactMap(realPath).contains { root in real.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func sourceLine(_ at: SourceLocation) -> String? {

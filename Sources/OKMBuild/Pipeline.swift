@@ -26,6 +26,34 @@ public struct BuildOptions: Sendable {
     public var pagefind: String?
 
     public init() {}
+
+    /// What is wrong with the options a person typed (`--base-url`, `--language`), each as
+    /// `--base-url 'x' does not start with https:// or http://…`; empty when they can be used.
+    /// Every entry point (build, check, serve's session, print) refuses to start on any.
+    public var problems: [String] {
+        var out: [String] = []
+        if let baseURL, let problem = URLs.baseURLProblem(baseURL) {
+            out.append("--base-url '\(Self.shown(Self.withoutCredentials(baseURL)))' \(problem): give the site's address, e.g. https://okm.example.bg/")
+        }
+        if let language, let problem = SiteSettings.languageProblem(Self.shown(language)) {
+            out.append("--language \(problem)")
+        }
+        return out
+    }
+
+    /// `https://user:password@host/` as `https://…@host/`: a password typed by mistake is not
+    /// repeated into a terminal's scrollback or a CI log.
+    static func withoutCredentials(_ address: String) -> String {
+        guard let scheme = address.range(of: "://") else { return address }
+        let authorityEnd = address[scheme.upperBound...].firstIndex(of: "/") ?? address.endIndex
+        guard let at = address[scheme.upperBound..<authorityEnd].lastIndex(of: "@") else { return address }
+        return String(address[..<scheme.upperBound]) + "…" + String(address[at...])
+    }
+
+    /// A value as typed, with control characters written as \u{…} so a message cannot move the cursor.
+    static func shown(_ value: String) -> String {
+        value.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+    }
 }
 
 public struct StageTiming: Sendable {
@@ -54,11 +82,20 @@ public struct BuildReport: Sendable {
     public var filesDecoded = 0
     /// Messages about the build itself rather than a file (WeasyPrint missing), printed as warnings.
     public var notices: [String] = []
-    /// Why the build did not start, about the command rather than a file (an `--output` that
-    /// would delete the sources, another build writing the same folder): printed as
-    /// `okm: error: …`, and the build fails.
+    /// Why the build did not start, about the command rather than a file (an option that is
+    /// not valid, an `--output` that would delete the sources, another build writing the same
+    /// folder): printed as `okm: error: …`, and the build fails.
     public var problems: [String] = []
     public var succeeded: Bool { problems.isEmpty && !diagnostics.hasErrors && pages > 0 }
+
+    /// A report of a build that did not start because of its options.
+    static func refusing(_ options: BuildOptions) -> BuildReport? {
+        let problems = options.problems
+        guard !problems.isEmpty else { return nil }
+        var report = BuildReport()
+        report.problems = problems
+        return report
+    }
 }
 
 /// load → link → render → write. Each stage is a function of the one before it; the
@@ -66,6 +103,7 @@ public struct BuildReport: Sendable {
 public enum Pipeline {
     /// Load and link: every diagnostic of the content and the theme, nothing written.
     public static func check(_ options: BuildOptions) -> BuildReport {
+        if let refused = BuildReport.refusing(options) { return refused }
         var report = BuildReport()
         if let (site, _, _) = prepare(options, &report) {
             report.diagnostics = (report.diagnostics + Advice.warnings(site, today: options.today)).sorted()
@@ -74,6 +112,7 @@ public enum Pipeline {
     }
 
     public static func build(_ options: BuildOptions) -> BuildReport {
+        if let refused = BuildReport.refusing(options) { return refused }
         var report = BuildReport()
         // The output folder is checked before anything is read, and locked for the whole
         // build, so that a second build on it stops at once (and touches nothing).
@@ -194,8 +233,12 @@ public enum Pipeline {
     }
 
     /// The content as the options publish it: base URL, drafts left out unless asked for.
+    /// The entry points refuse options with `problems`, so an override here is a checked one.
     static func publishable(_ content: consuming Content, _ options: BuildOptions) -> Content {
-        if let base = options.baseURL { content.settings.baseURL = base.hasSuffix("/") ? base : base + "/" }
+        if let base = options.baseURL {
+            precondition(URLs.baseURLProblem(base) == nil, "an unchecked --base-url reached the build")
+            content.settings.baseURL = URLs.normalizedBase(base)
+        }
         if !options.includeDrafts { content = content.filtered { !$0.draft } }
         return content
     }

@@ -27,6 +27,7 @@ public struct PrintRequest: Sendable {
 
 extension Pipeline {
     public static func printEdition(_ request: PrintRequest, _ options: BuildOptions) -> BuildReport {
+        if let refused = BuildReport.refusing(options) { return refused }
         var report = BuildReport()
         let at = SourceLocation(path: request.destination, line: 1, column: 1)
         let ext = (request.destination as NSString).pathExtension.lowercased()

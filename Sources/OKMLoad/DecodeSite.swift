@@ -5,10 +5,16 @@ extension FieldReader {
         var s = SiteSettings()
         if let t = string("title", required: true) { s.title = t }
         s.description = string("description")
-        if let b = string("base_url") { s.baseURL = b.hasSuffix("/") ? b : b + "/" }
+        if let b = string("base_url") {
+            if let problem = URLs.baseURLProblem(b) {
+                sink.error(location(of: "base_url"), "'base_url' \(problem): write the site's address, e.g. https://okm.example.bg/")
+            } else {
+                s.baseURL = URLs.normalizedBase(b)
+            }
+        }
         if let l = string("language") {
-            if ["bg", "en"].contains(l) { s.language = l }
-            else { sink.error(location(of: "language"), "'language' must be bg or en, found '\(l)'") }
+            if let problem = SiteSettings.languageProblem(l) { sink.error(location(of: "language"), "'language' \(problem)") }
+            else { s.language = l }
         }
         s.menu = records("menu", what: "menu item") { r, _ in
             let title = r.string("title", required: true)

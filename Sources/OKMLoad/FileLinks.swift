@@ -2,7 +2,9 @@ import OKMModel
 
 /// Files a document refers to. A relative name (in front matter or in a body link or
 /// image) resolves against the record's folder in content/; in the body it is rewritten
-/// to the file's URL, which is its path in content/.
+/// to the file's URL, which is its path in content/. An image or attachment named from the
+/// root (`/images/x.png`) is checked the same way, against content/ as the site's root; a
+/// body link from the root names a page and is left alone.
 enum FileLinks {
     static func collect(_ header: inout Header, path: String, sink: DiagnosticSink) {
         for image in header.images { add(image.src, at: image.location, what: "image", &header, sink) }
@@ -11,7 +13,7 @@ enum FileLinks {
     }
 
     static func add(_ name: String, at location: SourceLocation, what: String, _ header: inout Header, _ sink: DiagnosticSink) {
-        guard ContentPath.isLocalFile(name) else { return }
+        guard ContentPath.isLocalFile(name) || (what != "linked file" && ContentPath.isRootFile(name)) else { return }
         let file = String(name.split(separator: "#", maxSplits: 1).first ?? "").split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
         guard let resolved = ContentPath.resolve(file.removingPercentEncodingSafely, in: header.folder) else {
             sink.error(location, "the \(what) '\(name)' points outside the content folder")
@@ -50,7 +52,7 @@ enum FileLinks {
     }
 
     static func local(_ url: String, _ line: Int, _ what: String, _ h: inout Header, _ path: String, _ sink: DiagnosticSink) -> String {
-        guard ContentPath.isLocalFile(url) else { return url }
+        guard ContentPath.isLocalFile(url) || (what == "image" && ContentPath.isRootFile(url)) else { return url }
         let before = h.files.count
         add(url, at: SourceLocation(path: path, line: line, column: 1), what: what, &h, sink)
         guard h.files.count > before, let file = h.files.last else { return url }

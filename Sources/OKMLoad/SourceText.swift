@@ -83,7 +83,7 @@ public struct SourceText: Sendable {
     public var frontMatterUnclosed: Bool { frontMatterLineOffset == -1 }
 
     /// Files that are not text at all, by their first bytes: a picture or a document renamed
-    /// `.md`, or text saved as UTF-16 ("Unicode" in Windows editors).
+    /// `.md`, or text saved as UTF-16 ("Unicode" in Windows editors) or UTF-32.
     static let signatures: [(bytes: [UInt8], what: String, advice: String)] = [
         ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG image", "rename it to .png"),
         ([0xFF, 0xD8, 0xFF], "a JPEG image", "rename it to .jpg"),
@@ -92,6 +92,9 @@ public struct SourceText: Sendable {
         ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (.docx, .odt, .xlsx or .zip)", "copy its text into a Markdown file"),
         ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "a Word 97–2003 document", "copy its text into a Markdown file"),
         (Array("{\\rtf".utf8), "an RTF document", "copy its text into a Markdown file"),
+        // UTF-32's marks first: FF FE 00 00 also starts with UTF-16's FF FE.
+        ([0xFF, 0xFE, 0x00, 0x00], "UTF-32 text", "save it as UTF-8"),
+        ([0x00, 0x00, 0xFE, 0xFF], "UTF-32 text", "save it as UTF-8"),
         ([0xFF, 0xFE], "UTF-16 text", "save it as UTF-8"),
         ([0xFE, 0xFF], "UTF-16 text", "save it as UTF-8"),
     ]

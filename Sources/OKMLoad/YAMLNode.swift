@@ -68,25 +68,31 @@ enum YAMLDocument {
         let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard first.line >= 1, first.line <= lines.count else { return nil }
         // A flow mapping ({ src: a, src: b }): the repeat is on the same line, further right.
+        // The key as it may be written: plain, "quoted" or 'quoted' (either time).
+        let spellings = [key, "\"" + key + "\"", "'" + key + "'"]
         let firstLine = Array(lines[first.line - 1].unicodeScalars)
-        let keyScalars = Array(key.unicodeScalars)
-        var k = first.column - 1 + keyScalars.count
-        while k + keyScalars.count <= firstLine.count {
-            if Array(firstLine[k..<(k + keyScalars.count)]) == keyScalars, k > 0, [" ", "{", ","].contains(firstLine[k - 1]) {
-                let after = firstLine[(k + keyScalars.count)...].drop { $0 == " " }
-                if after.first == ":" { return (first.line, k + 1) }
+        var k = first.column
+        while k < firstLine.count {
+            if k > 0, [" ", "{", ","].contains(firstLine[k - 1]) {
+                for spelling in spellings {
+                    let keyScalars = Array(spelling.unicodeScalars)
+                    guard k + keyScalars.count <= firstLine.count, Array(firstLine[k..<(k + keyScalars.count)]) == keyScalars else { continue }
+                    let after = firstLine[(k + keyScalars.count)...].drop { $0 == " " }
+                    if after.first == ":" { return (first.line, k + 1) }
+                }
             }
             k += 1
         }
         for n in first.line..<lines.count {
             let line = lines[n].unicodeScalars
-            guard line.count >= first.column - 1 + key.unicodeScalars.count else { continue }
+            guard line.count >= first.column else { continue }
             let indent = line.prefix(first.column - 1)
             guard indent.allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
             let rest = String(String.UnicodeScalarView(line.dropFirst(first.column - 1)))
-            guard rest.hasPrefix(key) else { continue }
-            let after = rest.dropFirst(key.count).drop { $0 == " " }
-            if after.first == ":" { return (n + 1, first.column) }
+            for spelling in spellings where rest.hasPrefix(spelling) {
+                let after = rest.dropFirst(spelling.count).drop { $0 == " " }
+                if after.first == ":" { return (n + 1, first.column) }
+            }
         }
         return nil
     }

@@ -20,6 +20,14 @@ public struct SiteSettings: Sendable, Hashable {
     /// The accessibility statement published at `/accessibility/`; none when absent.
     public var accessibility: AccessibilityStatement? = nil
 
+    /// The languages of the site's UI (site.yml's `language`, `--language`).
+    public static let languages = ["bg", "en"]
+
+    /// "must be bg or en, found 'xx'"; nil for a language okm has.
+    public static func languageProblem(_ language: String) -> String? {
+        languages.contains(language) ? nil : "must be \(languages.joined(separator: " or ")), found '\(language)'"
+    }
+
     public init(title: String = "ОКМ", description: String? = nil, baseURL: String = "/",
                 language: String = "bg", menu: [MenuItem] = [], allowRawHTML: Bool = false) {
         self.title = title

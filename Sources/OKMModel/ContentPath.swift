@@ -24,4 +24,11 @@ public enum ContentPath {
         }
         return true
     }
+
+    /// A file named from the site's root (`/images/x.png`), as an image or attachment may be:
+    /// checked like a relative name, against content/ as the root. Not `//host/…` or `/\host`
+    /// (a browser reads both as another site).
+    public static func isRootFile(_ url: String) -> Bool {
+        url.hasPrefix("/") && !url.hasPrefix("//") && !url.hasPrefix("/\\")
+    }
 }

@@ -39,4 +39,60 @@ public enum URLs {
         if p.isEmpty || p.hasSuffix("/") { p += "index.html" }
         return p
     }
+
+    /// What is wrong with an address given as the site's base URL (site.yml's `base_url`,
+    /// `okm build --base-url`), said after the address ("… does not start with https://"); nil
+    /// when it is `http://` or `https://`, a host (and port), an optional path, and nothing
+    /// else: no user or password, no query or fragment, no spaces, backslashes or control
+    /// characters; or a path alone from the root (`/`, the default, `/okm/`), which makes
+    /// links by path. Every canonical link, feed and mention is made from it.
+    public static func baseURLProblem(_ address: String) -> String? {
+        if let scheme = dangerousScheme(address) {
+            return "is a \(scheme): address, which okm never publishes (it could run a script in a reader's browser)"
+        }
+        if address.unicodeScalars.contains(where: { $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\\" || $0.properties.isWhitespace }) {
+            return "has a space, a backslash or a control character in it"
+        }
+        if address.contains("?") || address.contains("#") {
+            return "has a query (?…) or a fragment (#…), which the site's address cannot have"
+        }
+        // A path alone (`/`, the default, or `/okm/`): pages link by path, feeds hold paths only.
+        if address.hasPrefix("/") && !address.hasPrefix("//") { return nil }
+        let lower = address.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else {
+            return "does not start with https:// or http://"
+        }
+        let rest = address.dropFirst(scheme.count)
+        let authority = rest.prefix { $0 != "/" }
+        if authority.contains("@") {
+            return "holds a user name or password (…@), which would be published on every page"
+        }
+        // host, then ":port" (an IPv6 host is written in brackets: [::1]:8080).
+        var host = Substring(authority)
+        var port: Substring = ""
+        if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
+            port = host[host.index(after: close)...]
+            host = host[...close]
+        } else if let colon = host.firstIndex(of: ":") {
+            port = host[colon...]
+            host = host[..<colon]
+        }
+        if !port.isEmpty {
+            let digits = port.dropFirst()
+            guard port.first == ":", !digits.isEmpty, digits.count <= 5, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let n = Int(digits), n <= 65535 else { return "has no valid port after the host name" }
+        }
+        if host.isEmpty { return "has no host name after \(scheme)" }
+        let ipv6 = host.hasPrefix("[") && host.hasSuffix("]") && host.count > 2
+            && host.dropFirst().dropLast().allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+        let name = host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
+            && !host.hasPrefix(".") && !host.hasPrefix("-") && !host.contains("..")
+        if !ipv6 && !name { return "has no valid host name (letters, digits, '-' and '.') after \(scheme)" }
+        return nil
+    }
+
+    /// A base URL as okm uses it: ending in `/`.
+    public static func normalizedBase(_ address: String) -> String {
+        address.hasSuffix("/") ? address : address + "/"
+    }
 }

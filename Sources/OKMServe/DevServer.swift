@@ -3,9 +3,10 @@ import Foundation
 import OKMBuild
 import OKMModel
 
-/// `okm serve`: builds, serves `output/` on 127.0.0.1, rebuilds what changed when
-/// `content/` or `templates/` change, and reloads open tabs. While the content has errors,
-/// every page is replaced by an overlay listing them; fixing the file clears it.
+/// `okm serve`: builds into its own folder (`.okm/serve/` beside `content/`, never `output/`),
+/// serves it on 127.0.0.1, rebuilds what changed when `content/` or `templates/` change, and
+/// reloads open tabs. While the content has errors, every page is replaced by an overlay
+/// listing them; fixing the file clears it.
 public final class DevServer: @unchecked Sendable {
     let session: BuildSession
     let port: UInt16
@@ -17,8 +18,24 @@ public final class DevServer: @unchecked Sendable {
     private var errors: [Diagnostic] = []
     private let log: @Sendable (String) -> Void
 
-    public init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void) {
+    /// Where serve writes its site: `.okm/serve/` in the folder that holds `content/`. Serve
+    /// shows drafts and links them from every list, so it must never write where `okm build`
+    /// writes the public site (`output/`): a deploy after a serve published the drafts, and
+    /// serve's first build replaced output/ whole, PDFs of `okm build --pdf` and all.
+    public static func folder(contentDirectory: String) -> String {
+        let content = contentDirectory.hasSuffix("/") ? String(contentDirectory.dropLast()) : contentDirectory
+        let parent = (content as NSString).deletingLastPathComponent
+        return (parent.isEmpty ? "." : parent) + "/.okm/serve"
+    }
+
+    /// `options.outputDirectory` is not used: serve writes to `DevServer.folder(contentDirectory:)`.
+    /// FlyingFox's own lines (a line per connection) only with `okm serve --verbose`.
+    let verbose: Bool
+
+    public init(options: BuildOptions, port: UInt16, verbose: Bool = false, log: @escaping @Sendable (String) -> Void) {
+        self.verbose = verbose
         var o = options
+        o.outputDirectory = Self.folder(contentDirectory: options.contentDirectory)
         o.includeDrafts = true
         if o.baseURL == nil { o.baseURL = "http://127.0.0.1:\(port)/" }
         session = BuildSession(options: o)
@@ -30,6 +47,10 @@ public final class DevServer: @unchecked Sendable {
 
     /// Builds once, starts watching, then serves until the task is cancelled.
     public func run() async throws {
+        // Serve's folder is written by this process alone: a second `okm serve` of the same
+        // project stops here with the lock's message instead of writing into its files.
+        let held = try OutputLock.acquire(output: output)
+        defer { held.release() }
         rebuild(reason: "start")
         let folders = [session.options.contentDirectory, session.options.templatesDirectory]
         if let watcher = Watcher(folders: folders) {
@@ -38,14 +59,28 @@ public final class DevServer: @unchecked Sendable {
         } else {
             log("okm: cannot watch the folders (inotify is not available); reload the page after rebuilding")
         }
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 3600)
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 3600,
+                                logger: verbose ? HTTPServer.defaultLogger() : .disabled)
         await server.appendRoute("GET /__okm/events") { [reload] _ in
             let stream = await reload.connect()
             return HTTPResponse(statusCode: .ok,
                                 headers: [.contentType: "text/event-stream; charset=utf-8", HTTPHeader("Cache-Control"): "no-cache"],
                                 body: HTTPBodySequence(from: EventStream(stream: stream)))
         }
-        await server.appendRoute("GET /*") { [self] request in self.respond(to: request.path) }
+        // Every method reaches this route: GET and HEAD are answered, anything else is 405.
+        await server.appendRoute("/*") { [self] request in
+            switch request.method {
+            case .GET: return self.respond(to: request.path)
+            case .HEAD:
+                // As GET, without the body; Content-Length says how long it would be.
+                let full = self.respond(to: request.path)
+                var headers = full.headers
+                headers[.contentLength] = String((try? await full.bodyData)?.count ?? 0)
+                return HTTPResponse(statusCode: full.statusCode, headers: headers, body: Data())
+            default:
+                return HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"], body: Data())
+            }
+        }
         let pinger = Task { [reload] in
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: 15_000_000_000)
@@ -87,10 +122,12 @@ public final class DevServer: @unchecked Sendable {
         let start = Date()
         let report = session.rebuild()
         let problems = report.diagnostics
+        for r in report.problems { log("okm: error: \(r)") }
         lock.lock()
         errors = problems.filter { $0.severity == .error }
         lock.unlock()
-        for d in problems { log(DiagnosticPrinter.format(d)) }
+        let roots = [session.options.contentDirectory, session.options.templatesDirectory]
+        for d in problems { log(DiagnosticPrinter.format(d, sourcesIn: roots)) }
         let ms = Int(Date().timeIntervalSince(start) * 1000)
         if report.succeeded || report.filesWritten >= 0 && !problems.hasErrors {
             log("okm: \(reason): \(report.filesDecoded) file(s) read, \(report.filesWritten) written in \(ms) ms")
@@ -104,8 +141,9 @@ public final class DevServer: @unchecked Sendable {
         lock.lock()
         let current = errors
         lock.unlock()
-        var relative = path.removingPercentEncoding ?? path
-        if relative.contains("..") { return HTTPResponse(statusCode: .forbidden) }
+        guard var relative = Self.servedPath(path) else {
+            return HTTPResponse(statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("bad path\n".utf8))
+        }
         if relative.hasSuffix("/") || relative.isEmpty { relative += "index.html" }
         var file = output + relative
         var isDir: ObjCBool = false
@@ -122,6 +160,16 @@ public final class DevServer: @unchecked Sendable {
         }
         if isHTML { return html(String(decoding: data, as: UTF8.self), status: .ok) }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(file)], body: data)
+    }
+
+    /// A request's path, percent-decoded exactly once, or nil when it cannot name a file of
+    /// serve's folder: not UTF-8, a NUL or other control character (`/sitemap.xml%00.html`
+    /// was served as HTML), a backslash, or a `.`/`..` segment, written or encoded (`%2e%2e`).
+    static func servedPath(_ raw: String) -> String? {
+        guard raw.hasPrefix("/"), let decoded = raw.removingPercentEncoding else { return nil }
+        if decoded.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\\" }) { return nil }
+        if decoded.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." }) { return nil }
+        return decoded
     }
 
     func html(_ text: String, status: HTTPStatusCode) -> HTTPResponse {

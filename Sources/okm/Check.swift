@@ -15,12 +15,13 @@ struct Check: ParsableCommand {
     func run() throws {
         var options = paths.options
         options.today = Day.today
+        try Output.refuseBadOptions(options)
         let report = Pipeline.check(options)
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.diagnostics.count - errors
         switch format {
         case .text:
-            Output.print(report.diagnostics, quiet: false)
+            Output.print(report.diagnostics, quiet: false, options)
             Output.err("okm: \(errors) error(s), \(warnings) warning(s)")
         case .json:
             let items = report.diagnostics.map { d -> [String: Any] in

@@ -46,10 +46,11 @@ struct Build: ParsableCommand {
         options.baseURL = baseURL
         options.language = language
         options.today = Day.today
+        try Output.refuseBadOptions(options)
         let start = Date()
         let report = Pipeline.build(options)
         for problem in report.problems { Output.err("okm: error: \(problem)") }
-        Output.print(report.diagnostics, quiet: quiet)
+        Output.print(report.diagnostics, quiet: quiet, options)
         for notice in report.notices where !quiet { Output.err("okm: warning: \(notice)") }
         if verbose {
             for t in report.timings {
@@ -68,9 +69,18 @@ struct Build: ParsableCommand {
 }
 
 enum Output {
-    static func print(_ diagnostics: [Diagnostic], quiet: Bool) {
+    /// Stops before anything is built when an option is wrong: `okm: error: --base-url 'x' …`, exit 1.
+    static func refuseBadOptions(_ options: BuildOptions) throws {
+        let problems = options.problems
+        guard !problems.isEmpty else { return }
+        for p in problems { err("okm: error: \(p)") }
+        throw ExitCode(1)
+    }
+
+    /// Each diagnostic, with its source line only from a file of `options`' content or templates folder.
+    static func print(_ diagnostics: [Diagnostic], quiet: Bool, _ options: BuildOptions) {
         for d in diagnostics where !(quiet && d.severity == .warning) {
-            err(DiagnosticPrinter.format(d))
+            err(DiagnosticPrinter.format(d, sourcesIn: [options.contentDirectory, options.templatesDirectory]))
         }
     }
 

@@ -23,8 +23,9 @@ struct PrintEdition: ParsableCommand {
         var options = paths.options
         options.outputDirectory = siteOutput
         options.language = language
+        try Output.refuseBadOptions(options)
         let report = Pipeline.printEdition(PrintRequest(protocolName: protocolName, destination: output, isInternal: `internal`), options)
-        Output.print(report.diagnostics, quiet: false)
+        Output.print(report.diagnostics, quiet: false, options)
         guard report.succeeded else {
             Output.err("okm: print failed with \(report.diagnostics.filter { $0.severity == .error }.count) error(s)")
             throw ExitCode(1)

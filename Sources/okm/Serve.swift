@@ -5,17 +5,21 @@ import OKMServe
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build, serve output/ on 127.0.0.1, rebuild on every change and reload open pages. Drafts are shown.")
+        abstract: "Build into .okm/serve/, serve it on 127.0.0.1, rebuild on every change and reload open pages. Drafts are shown.",
+        discussion: """
+            serve writes its own folder, .okm/serve/ beside the content folder, and never output/:
+            its pages show drafts, so they must not be published. Publish with okm build.
+            """)
 
     @OptionGroup var paths: Paths
-    @Option(help: "The output folder.") var output = "output"
     @Option(help: "The port on 127.0.0.1.") var port: UInt16 = 1313
+    @Flag(help: "Also print the HTTP server's line for every connection.") var verbose = false
 
     func run() async throws {
         var options = paths.options
-        options.outputDirectory = output
         options.today = .today
-        let server = DevServer(options: options, port: port) { line in Output.err(line) }
+        try Output.refuseBadOptions(options)
+        let server = DevServer(options: options, port: port, verbose: verbose) { line in Output.err(line) }
         // Ctrl-C or a TERM signal ends the server cleanly, with status 0.
         var sources: [DispatchSourceSignal] = []
         for sig in [SIGINT, SIGTERM] {
@@ -29,6 +33,11 @@ struct Serve: AsyncParsableCommand {
             sources.append(source)
         }
         defer { sources.forEach { $0.cancel() } }
-        try await server.run()
+        do {
+            try await server.run()
+        } catch let busy as OutputLock.Busy {
+            Output.err("okm: error: \(busy)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -19,6 +19,9 @@ import Testing
         ([0x50, 0x4B, 0x03, 0x04, 20, 0], "a ZIP archive (.docx, .odt, .xlsx or .zip), not a Markdown text file in UTF-8: copy its text into a Markdown file"),
         ([0xFF, 0xFE, 0x2D, 0x00, 0x2D, 0x00], "UTF-16 text, not a Markdown text file in UTF-8: save it as UTF-8"),
         ([0xEF, 0xBB, 0xBF, 0xFE, 0xFF, 0x00, 0x2D], "UTF-16 text, not a Markdown text file in UTF-8: save it as UTF-8"),
+        // UTF-32 was called UTF-16 (its little-endian mark starts with UTF-16's).
+        ([0xFF, 0xFE, 0x00, 0x00, 0x2D, 0x00, 0x00, 0x00], "UTF-32 text, not a Markdown text file in UTF-8: save it as UTF-8"),
+        ([0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x2D], "UTF-32 text, not a Markdown text file in UTF-8: save it as UTF-8"),
     ] as [([UInt8], String)])
     func aFileThatIsNotTextIsNamed(bytes: [UInt8], message: String) {
         let c = TempContent()
@@ -103,5 +106,64 @@ import Testing
         #expect(files.count > 50)
         #expect(inMemory.diagnostics == fromFolder.diagnostics)
         #expect(inMemory.content == fromFolder.content)
+    }
+
+    // MARK: issue 15: holes found after issue 9
+
+    @Test func aQuotedDuplicateKeyIsReportedAtItsSecondOccurrence() {
+        let c = TempContent(["news/x.md": "---\n\"title\": Т\ndate: 2015-01-01\n\"title\": У\n---\n",
+                             "news/y.md": "---\ntitle: Т\ndate: 2015-01-01\n'title': У\n---\n",
+                             "news/z.md": "---\ndate: 2015-01-01\nimages: [{ \"src\": a.png, alt: А, \"src\": b.png }]\ntitle: Т\n---\n"])
+        let r = c.load()
+        #expect(c.diagnostics(r, for: "news/x.md") == ["4:1: duplicate key 'title' in front matter: each field may be written once"])
+        #expect(c.diagnostics(r, for: "news/y.md") == ["4:1: duplicate key 'title' in front matter: each field may be written once"])
+        #expect(c.diagnostics(r, for: "news/z.md").first?.hasPrefix("3:34: duplicate key 'src'") == true, "\(c.diagnostics(r, for: "news/z.md"))")
+    }
+
+    @Test func imagesAndAttachmentsNamedFromTheRootAreCheckedLikeRelativeOnes() {
+        let c = TempContent(["news/x.md": """
+            ---
+            title: Т
+            date: 2015-01-01
+            images:
+              - { src: /../../etc/zala.png, alt: З }
+              - { src: /news/x.md, alt: З }
+              - { src: /images/snimka.jpg, alt: С }
+            attachments:
+              - { file: /files/a/../protokol.pdf, title: П }
+            ---
+            ![x](/../secret.png) [страница](/protocols/2014/x/)
+            """])
+        let r = c.load()
+        #expect(c.diagnostics(r, for: "news/x.md") == [
+            "5:12: the image '/../../etc/zala.png' points outside the content folder",
+            "6:12: the image '/news/x.md' links to a Markdown file: link to the record's page instead (e.g. /protocols/2014/<slug>/)",
+            "11:1: the image '/../secret.png' points outside the content folder",
+        ])
+        #expect(r.content.news.first?.header.files.map(\.path) == ["images/snimka.jpg", "files/protokol.pdf"])
+    }
+
+    @Test(arguments: [
+        ("\"javascript:alert(1)//\"", "'base_url' is a javascript: address, which okm never publishes (it could run a script in a reader's browser): write the site's address, e.g. https://okm.example.bg/"),
+        ("okm.example.bg", "'base_url' does not start with https:// or http://: write the site's address, e.g. https://okm.example.bg/"),
+        ("https://user:pass@okm.example.bg/", "'base_url' holds a user name or password (…@), which would be published on every page: write the site's address, e.g. https://okm.example.bg/"),
+        ("https://okm.example.bg/?x=1", "'base_url' has a query (?…) or a fragment (#…), which the site's address cannot have: write the site's address, e.g. https://okm.example.bg/"),
+        ("\"https://okm.example.bg/a b\"", "'base_url' has a space, a backslash or a control character in it: write the site's address, e.g. https://okm.example.bg/"),
+        ("//evil.example/", "'base_url' does not start with https:// or http://: write the site's address, e.g. https://okm.example.bg/"),
+        ("https:///x", "'base_url' has no host name after https://: write the site's address, e.g. https://okm.example.bg/"),
+        ("https://okm.example.bg:99999/", "'base_url' has no valid port after the host name: write the site's address, e.g. https://okm.example.bg/"),
+    ] as [(String, String)])
+    func siteYmlBaseURLIsAWebAddress(value: String, message: String) {
+        let c = TempContent(site: "title: Т\nbase_url: \(value)\n")
+        #expect(c.diagnostics(c.load(), for: "site.yml") == ["2:11: " + message])
+    }
+
+    @Test(arguments: [("https://okm.example.bg", "https://okm.example.bg/"), ("http://127.0.0.1:1313/okm", "http://127.0.0.1:1313/okm/"),
+                      ("https://[::1]:8080/", "https://[::1]:8080/"), ("https://окм.бг/", "https://окм.бг/"), ("/okm", "/okm/")])
+    func siteYmlBaseURLIsNormalised(value: String, expected: String) {
+        let c = TempContent(site: "title: Т\nbase_url: \"\(value)\"\n")
+        let r = c.load()
+        #expect(c.diagnostics(r, for: "site.yml") == [])
+        #expect(r.content.settings.baseURL == expected)
     }
 }
