@@ -56,7 +56,7 @@ public enum PublishGate {
         switch ext {
         case "html", "htm", "xml", "svg", "xsl", "atom", "rss", "xhtml": return .html
         case "jpg", "jpeg", "png", "gif", "webp", "avif", "ico", "woff", "woff2", "ttf", "otf", "pdf", "zip",
-             "gz", "pf_fragment", "pf_index", "pf_meta", "pagefind", "wasm", "docx", "odt", "xlsx", "pptx", "mp4", "mp3":
+             "gz", "pf_fragment", "pf_index", "pf_meta", "pf_filter", "pagefind", "wasm", "docx", "odt", "xlsx", "pptx", "mp4", "mp3":
             return nil
         default: return .plain
         }
