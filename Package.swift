@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Modules depend one way: OKMModel ← OKMMarkdown/OKMLoad ← OKMLink ← OKMRender ← OKMBuild ← OKMServe ← okm.
+// Modules depend one way: OKMModel ← OKMMarkdown/OKMLoad ← OKMLink ← OKMRender ← OKMBuild ← OKMServe/OKMImport ← okm.
 let package = Package(
     name: "okm",
     platforms: [.macOS(.v14)],
@@ -38,8 +38,9 @@ let package = Package(
             "OKMBuild", "OKMModel",
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
+        .target(name: "OKMImport", dependencies: ["OKMModel", "OKMLoad", "OKMLink", "OKMBuild"]),
         .executableTarget(name: "okm", dependencies: [
-            "OKMBuild", "OKMServe",
+            "OKMBuild", "OKMServe", "OKMImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "OKMModelTests", dependencies: ["OKMModel"]),
@@ -48,6 +49,7 @@ let package = Package(
         .testTarget(name: "OKMLinkTests", dependencies: ["OKMLink", "OKMLoad", "OKMModel"]),
         .testTarget(name: "OKMRenderTests", dependencies: ["OKMRender", "OKMLink", "OKMLoad", "OKMModel"]),
         .testTarget(name: "OKMBuildTests", dependencies: ["OKMBuild", "OKMModel"]),
+        .testTarget(name: "OKMImportTests", dependencies: ["OKMImport", "OKMLoad", "OKMModel"]),
         .testTarget(name: "OKMCLITests", dependencies: ["okm"]),
     ],
     swiftLanguageModes: [.v6]

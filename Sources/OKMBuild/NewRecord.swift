@@ -89,7 +89,7 @@ public enum NewRecord {
     }
 
     /// A title as a YAML value: quoted when YAML would read it otherwise.
-    static func yamlScalar(_ s: String) -> String {
+    public static func yamlScalar(_ s: String) -> String {
         let special = s.contains(": ") || s.contains(" #") || s.hasPrefix("[") || s.hasPrefix("{") || s.hasPrefix("\"")
             || s.hasPrefix("'") || s.hasPrefix("*") || s.hasPrefix("&") || s.hasPrefix("!") || s.hasPrefix("|") || s.hasPrefix(">")
             || s.hasPrefix("-") || s.hasPrefix("?") || s.hasPrefix("%") || s.hasPrefix("@") || s.hasSuffix(":")

@@ -1,0 +1,96 @@
+import Foundation
+import OKMBuild
+
+/// A document's text as paragraphs, each with the line of the converted text it starts on:
+/// Word, OpenDocument, RTF and HTML through pandoc (`--to plain --wrap=none`: one paragraph a
+/// line, markup dropped, lists numbered as written), plain text as it is.
+public struct DocumentText: Sendable {
+    public struct Paragraph: Sendable, Hashable {
+        /// 1-based line of the converted text.
+        public var line: Int
+        public var text: String
+    }
+
+    public var paragraphs: [Paragraph]
+    /// Where pandoc put the document's embedded images (nil when it had none).
+    public var mediaFolder: String?
+
+    /// The formats read, by file extension, and pandoc's name for each.
+    public static let formats: [String: String] = [
+        "docx": "docx", "odt": "odt", "rtf": "rtf", "html": "html", "htm": "html", "txt": "", "md": "",
+    ]
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Reads `path`; embedded images are extracted under `media` (a folder that may not exist yet).
+    public static func read(_ path: String, media: String? = nil, pandoc: String = "pandoc") throws -> DocumentText {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard let format = formats[ext] else {
+            if ext == "doc" {
+                throw Failure(description: "\(path): a .doc file (Word 97–2003) cannot be read: open it in Word or LibreOffice and save it as .docx")
+            }
+            throw Failure(description: "\(path): okm import reads .docx, .odt, .rtf, .html and .txt files, not .\(ext)")
+        }
+        if format.isEmpty {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Failure(description: "\(path): the file cannot be read")
+            }
+            return DocumentText(plain: String(decoding: data, as: UTF8.self))
+        }
+        guard let tool = locate(pandoc) else {
+            throw Failure(description: "pandoc is not installed, so \(path) cannot be read: install it with scripts/install-deps (Debian: apt-get install pandoc)")
+        }
+        // The text goes to a file of its own (the tool runner keeps only the end of what a tool prints).
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("okm-import-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        var arguments = ["--from", format, "--to", "plain", "--wrap=none", "--output", scratch]
+        if let media { arguments.append("--extract-media=\(media)") }
+        arguments.append(path)
+        let out: ExternalTool.Result
+        do {
+            out = try ExternalTool.run(tool, arguments: arguments, timeout: ExternalTool.timeout(standard: 120))
+        } catch {
+            throw Failure(description: "\(path): pandoc could not read it: \(error)")
+        }
+        guard out.status == 0, !out.timedOut, let data = FileManager.default.contents(atPath: scratch) else {
+            let why = out.timedOut ? "did not finish in time" : "exit status \(out.status)"
+            throw Failure(description: "\(path): pandoc could not read it (\(why)): \(out.tail(3))")
+        }
+        var text = DocumentText(plain: String(decoding: data, as: UTF8.self))
+        if let media, FileManager.default.fileExists(atPath: media) { text.mediaFolder = media }
+        return text
+    }
+
+    /// Paragraphs are runs of non-empty lines; a numbered or bulleted line starts its own.
+    public init(plain: String) {
+        var paragraphs: [Paragraph] = []
+        var current: Paragraph?
+        let lines = plain.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        for (k, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "")
+            if line.isEmpty {
+                if let c = current { paragraphs.append(c) }
+                current = nil
+                continue
+            }
+            if let c = current, !ProtocolReader.isListItem(line) {
+                current = Paragraph(line: c.line, text: c.text + " " + line)
+            } else {
+                if let c = current { paragraphs.append(c) }
+                current = Paragraph(line: k + 1, text: line)
+            }
+        }
+        if let c = current { paragraphs.append(c) }
+        self.paragraphs = paragraphs
+        self.mediaFolder = nil
+    }
+
+    static func locate(_ name: String) -> String? {
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first(where: FileManager.default.isExecutableFile)
+    }
+}

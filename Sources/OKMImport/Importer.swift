@@ -1,0 +1,281 @@
+import Foundation
+import OKMBuild
+import OKMLink
+import OKMLoad
+import OKMModel
+
+/// `okm import`: documents that already exist (Word, OpenDocument, RTF, HTML, text) become
+/// draft records. A protocol is recognised by its conventions (ProtocolReader); anything else
+/// becomes a news item with its first paragraph as the title. Names are matched against the
+/// site's people, organizations, institutions, services, projects and regions by every name,
+/// short name and alias; a name that matches nothing is listed, and with `createMissing` a
+/// draft record is written for it. Nothing is guessed: what is not read is left out and listed.
+public struct Importer {
+    public struct Options: Sendable {
+        public var contentDirectory = "content"
+        public var dryRun = false
+        public var createMissing = false
+        public var pandoc = "pandoc"
+        public init() {}
+    }
+
+    public let options: Options
+    let content: Content
+    let finder: NameFinder
+    /// Regions alone: "Областна администрация – Кърджали" names an organization to `finder`, and a region here.
+    let regions: NameFinder
+    /// People and organizations written by this run (`createMissing`), by the name they were made for.
+    private var created: [String: DocumentID] = [:]
+
+    public init(options: Options) {
+        self.options = options
+        content = Loader.load(contentDirectory: options.contentDirectory).content
+        finder = NameFinder(content)
+        regions = NameFinder(content, kinds: [.regions])
+    }
+
+    /// Imports one file, or every readable file of a folder (sorted); one report each.
+    public mutating func run(_ path: String) -> [ImportReport] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return [ImportReport(source: path, failure: "the file does not exist")]
+        }
+        guard isDirectory.boolValue else { return [importFile(path)] }
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            .filter { name in
+                let ext = (name as NSString).pathExtension.lowercased()
+                // A .doc is listed too, with what to do about it.
+                return !name.hasPrefix(".") && (DocumentText.formats[ext] != nil || ext == "doc")
+            }
+        return files.map { importFile(path + "/" + $0) }
+    }
+
+    mutating func importFile(_ path: String) -> ImportReport {
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let media = FileManager.default.temporaryDirectory.appendingPathComponent("okm-import-media-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: media) }
+        let text: DocumentText
+        do { text = try DocumentText.read(path, media: media, pandoc: options.pandoc) } catch {
+            return ImportReport(source: path, failure: "\(error)")
+        }
+        let reader = ProtocolReader(text)
+        var report: ImportReport
+        var draft: DraftRecord
+        if reader.isProtocol {
+            (draft, report) = protocolDraft(reader, source: path, base: base)
+        } else {
+            (draft, report) = newsDraft(text, source: path, base: base)
+        }
+        if let folder = text.mediaFolder { copyMedia(from: folder, into: &draft, report: &report) }
+        write(draft, &report)
+        return report
+    }
+
+    // MARK: - Protocols
+
+    mutating func protocolDraft(_ r: ProtocolReader, source: String, base: String) -> (DraftRecord, ImportReport) {
+        var report = ImportReport(source: source)
+        report.kind = .protocols
+        var d = DraftRecord(kind: .protocols)
+        // The mechanism: the region named by the approver's post, the place or the heading.
+        let regionText = [r.approver?.value.post, r.place?.value, r.attendance?.value].compactMap { $0 }
+        var region: DocumentID?
+        for (k, text) in regionText.enumerated() {
+            if let found = regions.find(in: text).first {
+                region = found.id
+                let from = [r.approver.map { ($0.line, $0.quote) }, r.place.map { ($0.line, $0.quote) }, r.attendance.map { ($0.line, $0.quote) }]
+                    .compactMap { $0 }[k]
+                d.set("region", found.id.slug)
+                report.filled("region", found.id.slug, line: from.0, quote: from.1)
+                break
+            }
+        }
+        if region == nil { report.notFilled("region", "no region's name was found in the approver's post, the place or the attendance") }
+        if let n = r.number { d.set("number", DraftRecord.quoted(n.value)); report.filled("number", n.value, line: n.line, quote: n.quote) }
+        else { report.notFilled("number", "no line 'ПРОТОКОЛ № …' was found") }
+        if let day = r.date { d.set("date", day.value.iso); report.filled("date", day.value.iso, line: day.line, quote: day.quote) }
+        else { report.notFilled("date", "no date was found in the number line or in 'Днес, …'") }
+        if let t = r.time { d.set("time", DraftRecord.quoted(t.value)); report.filled("time", t.value, line: t.line, quote: t.quote) }
+        if let p = r.place { d.set("place", DraftRecord.scalar(p.value)); report.filled("place", p.value, line: p.line, quote: p.quote) }
+        if let a = r.approver {
+            if let id = resolve(a.value, as: .people, role: "approver", line: a.line, report: &report) {
+                var group = "{ person: \(id.slug)"
+                if let post = a.value.post { group += ", post: \(DraftRecord.scalar(post)) }" } else { group += " }" }
+                d.set("approved_by", group)
+                report.filled("approved_by", id.slug + (a.value.post.map { " (\($0))" } ?? ""), line: a.line, quote: a.quote)
+            }
+        }
+        if let c = r.chair, let id = resolve(c.value, as: .people, role: "chair", line: c.line, report: &report) {
+            d.set("chair", id.slug)
+            report.filled("chair", id.slug, line: c.line, quote: c.quote)
+        }
+        if let a = r.attendance {
+            let named = finder.find(in: a.value).map(\.id).filter { $0.kind == .organizations || $0.kind == .people }
+            var seen = Set<DocumentID>()
+            let attendees = named.filter { seen.insert($0).inserted }
+            if !attendees.isEmpty {
+                d.set("attendees", "[" + attendees.map(\.slug).joined(separator: ", ") + "]")
+                report.filled("attendees", attendees.map(\.slug).joined(separator: ", "), line: a.line, quote: a.quote)
+            }
+            d.set("attendance_note", DraftRecord.scalar(a.value))
+            report.filled("attendance_note", "the attendance as written", line: a.line, quote: a.quote)
+        } else {
+            report.notFilled("attendees", "no paragraph 'Участие взеха …' or 'Присъстваха …' was found")
+        }
+        if r.agenda.isEmpty { report.notFilled("agenda", "no numbered items after 'дневен ред' were found") }
+        var agenda: [String] = []
+        for item in r.agenda {
+            var lines = ["  - title: \(DraftRecord.scalar(item.title.value))"]
+            report.filled("agenda item \(item.number)", item.title.value, line: item.title.line, quote: item.title.quote)
+            if let reporters = item.reporters {
+                var slugs: [String] = []
+                for person in reporters.value {
+                    if person.isGroup {
+                        report.notFilled("reporters of agenda item \(item.number)",
+                                         "'\(person.name)' is a group, and a reporter is a person record (line \(reporters.line))")
+                        continue
+                    }
+                    if let id = resolve(person, as: .people, role: "reporter of agenda item \(item.number)", line: reporters.line, report: &report) {
+                        slugs.append(id.slug)
+                    }
+                }
+                if !slugs.isEmpty {
+                    lines.append("    reporters: [\(slugs.joined(separator: ", "))]")
+                    report.filled("reporters of agenda item \(item.number)", slugs.joined(separator: ", "), line: reporters.line, quote: reporters.quote)
+                }
+            }
+            agenda += lines
+        }
+        if !agenda.isEmpty { d.set("agenda", "\n" + agenda.joined(separator: "\n")) }
+        var decisions: [String] = []
+        for (k, decision) in r.decisions.enumerated() {
+            decisions.append("  - text: \(DraftRecord.scalar(decision.text.value))")
+            if let item = decision.agendaItem { decisions.append("    agenda_item: \(item)") }
+            report.filled("decision \(k + 1)", decision.text.value, line: decision.text.line, quote: decision.text.quote)
+        }
+        if !decisions.isEmpty { d.set("decisions", "\n" + decisions.joined(separator: "\n")) }
+        if let p = r.preparedBy, let id = resolve(p.value, as: .people, role: "prepared by", line: p.line, report: &report) {
+            d.set("prepared_by", id.slug)
+            report.filled("prepared_by", id.slug, line: p.line, quote: p.quote)
+        }
+        for u in r.unread { report.notFilled("(not read)", "line \(u.line): \(ImportReport.short(u.quote))") }
+        d.body = r.body
+        if let region, let day = r.date?.value {
+            d.relativePath = "protocols/\(day.year)/\(region.slug)-\(day.iso).md"
+        } else {
+            d.relativePath = "protocols/" + (r.date.map { "\($0.value.year)/" } ?? "") + "import-\(Self.fileSlug(base)).md"
+        }
+        return (d, report)
+    }
+
+    // MARK: - News
+
+    func newsDraft(_ text: DocumentText, source: String, base: String) -> (DraftRecord, ImportReport) {
+        var report = ImportReport(source: source)
+        report.kind = .news
+        var d = DraftRecord(kind: .news)
+        var paragraphs = text.paragraphs
+        if let first = paragraphs.first, first.text.count <= 200 {
+            d.set("title", DraftRecord.scalar(first.text))
+            report.filled("title", first.text, line: first.line, quote: first.text)
+            paragraphs.removeFirst()
+        } else {
+            report.notFilled("title", "the document has no short first paragraph to use as its title")
+        }
+        // A date only when a paragraph near the top is a date and nothing else ("10.09.2015 г.").
+        if let k = paragraphs.prefix(3).firstIndex(where: { Self.isDateOnly($0.text) }),
+           let day = ProtocolReader.firstDate(paragraphs[k].text) {
+            d.set("date", day.iso)
+            report.filled("date", day.iso, line: paragraphs[k].line, quote: paragraphs[k].text)
+            paragraphs.remove(at: k)
+        } else {
+            report.notFilled("date", "no paragraph near the top is a date alone")
+        }
+        d.body = paragraphs.map(\.text).joined(separator: "\n\n")
+        let year = d.value("date").map { String($0.prefix(4)) + "/" } ?? ""
+        d.relativePath = "news/\(year)\(Self.fileSlug(d.value("title").map(DraftRecord.unquoted) ?? base)).md"
+        return (d, report)
+    }
+
+    static func isDateOnly(_ t: String) -> Bool {
+        let rest = t.replacingOccurrences(of: "г.", with: "").trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".,")))
+        return rest.count <= 10 && rest.allSatisfy { $0.isNumber || $0 == "." } && ProtocolReader.firstDate(t) != nil
+    }
+
+    static func fileSlug(_ s: String) -> String {
+        let slug = Slug.make(s)
+        return slug.isEmpty ? "import" : String(slug.prefix(80))
+    }
+
+    // MARK: - Names
+
+    /// The record a written name stands for: a record of the site, one this run created, or
+    /// (with `createMissing`) a new draft record; nil (listed as unknown) otherwise.
+    mutating func resolve(_ named: ProtocolReader.Named, as kind: Kind, role: String, line: Int, report: inout ImportReport) -> DocumentID? {
+        if let found = finder.find(in: named.name).first(where: { $0.id.kind == kind && $0.range.count == named.name.unicodeScalars.count }) {
+            return found.id
+        }
+        let key = named.name.lowercased()
+        if let made = created[key] { return made }
+        let display = Self.readable(named.name)
+        guard options.createMissing else {
+            report.unknown.append(ImportReport.Unknown(name: display, role: role, line: line, post: named.post))
+            return nil
+        }
+        let slug = Self.fileSlug(display)
+        let id = DocumentID(kind, slug)
+        var entity = DraftRecord(kind: kind)
+        entity.set(kind == .people ? "name" : "name", DraftRecord.scalar(display))
+        entity.relativePath = "\(kind.folder)/\(slug).md"
+        entity.body = ""
+        var entityReport = ImportReport(source: report.source)
+        write(entity, &entityReport)
+        report.createdFiles += entityReport.written.map { [$0] } ?? []
+        report.problems += entityReport.problems
+        created[key] = id
+        return id
+    }
+
+    /// "СИМЕОН ИВАНОВ" → "Симеон Иванов": a name written in capitals, as a record names it.
+    static func readable(_ name: String) -> String {
+        guard name == name.uppercased(), name != name.lowercased() else { return name }
+        return name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
+    // MARK: - Files
+
+    func copyMedia(from folder: String, into draft: inout DraftRecord, report: inout ImportReport) {
+        let files = (FileManager.default.subpaths(atPath: folder) ?? []).sorted().filter { f in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder + "/" + f, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+        for (k, file) in files.enumerated() {
+            let ext = (file as NSString).pathExtension.lowercased()
+            let name = "\(((draft.relativePath as NSString).lastPathComponent as NSString).deletingPathExtension)-\(k + 1).\(ext)"
+            draft.media.append((folder + "/" + file, name))
+            report.images.append(name)
+        }
+    }
+
+    func write(_ draft: DraftRecord, _ report: inout ImportReport) {
+        let path = options.contentDirectory + "/" + draft.relativePath
+        report.target = path
+        guard !options.dryRun else { return }
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) {
+            report.problems.append("\(path) exists already; okm import never overwrites a record")
+            return
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for (source, name) in draft.media where !fm.fileExists(atPath: folder + "/" + name) {
+                try fm.copyItem(atPath: source, toPath: folder + "/" + name)
+            }
+            try Data(draft.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+            report.written = path
+        } catch {
+            report.problems.append("could not write \(path): \(WriteError.explain(error))")
+        }
+    }
+}

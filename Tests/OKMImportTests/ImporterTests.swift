@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+import OKMLoad
+import OKMModel
+@testable import OKMImport
+
+/// `okm import` on a copy of the demo site: seed 000 made into Word and OpenDocument files by
+/// pandoc when the test runs (no binary is committed), the variants of Tests/Fixtures/import,
+/// and documents in which nothing is recognisable.
+@Suite(.serialized) struct ImporterTests {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let fixtures = repo + "/Tests/Fixtures/import"
+    static let seed000 = repo + "/../shared/seeds/000_b0d1dcee25a5e6cc.txt"
+
+    /// A copy of the demo's content without the protocol the seed is.
+    static func site() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okm-import-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: repo + "/content", toPath: dir + "/content")
+        try FileManager.default.removeItem(atPath: dir + "/content/protocols/2014/ruse-2014-11-25.md")
+        return dir
+    }
+
+    static func pandoc(_ input: String, to output: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["pandoc", "--from", "markdown", input, "-o", output]
+        try p.run()
+        p.waitUntilExit()
+        try #require(p.terminationStatus == 0, "pandoc could not write \(output)")
+    }
+
+    static func importer(_ dir: String, dryRun: Bool = false, createMissing: Bool = false) -> Importer {
+        var o = Importer.Options()
+        o.contentDirectory = dir + "/content"
+        o.dryRun = dryRun
+        o.createMissing = createMissing
+        return Importer(options: o)
+    }
+
+    @Test(arguments: ["docx", "odt"]) func seed000BecomesTheExpectedDraft(format: String) throws {
+        let dir = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let document = dir + "/protokol-2-2014.\(format)"
+        try Self.pandoc(Self.seed000, to: document)
+        var importer = Self.importer(dir)
+        let reports = importer.run(document)
+        let report = try #require(reports.first)
+        #expect(report.problems.isEmpty, "\(report.problems)")
+        let written = try #require(report.written)
+        #expect(written == dir + "/content/protocols/2014/ruse-2014-11-25.md")
+        let draft = try String(contentsOfFile: written, encoding: .utf8)
+        let expected = try String(contentsOfFile: Self.fixtures + "/seed-000.expected.md", encoding: .utf8)
+        #expect(draft == expected)
+        // The report says where each field came from, and what it could not fill.
+        let fields = Dictionary(report.filled.map { ($0.field, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(fields["number"]?.quote == "№ 2/25.11.2014 г.")
+        #expect(fields["date"]?.quote.hasPrefix("Днес, 25.11.2014 г., от 10.00 ч.") == true)
+        #expect(fields["approved_by"]?.quote == "СИМЕОН ИВАНОВ / Областен управител на Област Русе")
+        #expect(report.notFilled.contains { $0.field == "reporters of agenda item 4" && $0.why.contains("членовете на Областен координационен механизъм") })
+        #expect(report.text.contains("line \(fields["number"]!.line): № 2/25.11.2014 г."))
+        // The draft is a record okm reads: no error of its own (it is left out of the site as a draft).
+        let loaded = Loader.load(contentDirectory: dir + "/content")
+        #expect(loaded.diagnostics.filter { $0.severity == .error && $0.location.path == written }.isEmpty,
+                "\(loaded.diagnostics.filter { $0.location.path == written })")
+        #expect(loaded.content.protocols.first { $0.header.path == written }?.header.draft == true)
+    }
+
+    @Test func aProtocolWithReshiNumberedPointsAndNoApprovalBlock() throws {
+        let dir = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var importer = Self.importer(dir)
+        let report = try #require(importer.run(Self.fixtures + "/reshi.txt").first)
+        let draft = try String(contentsOfFile: try #require(report.written), encoding: .utf8)
+        #expect(report.written == dir + "/content/protocols/2016/kardzhali-2016-03-12.md")
+        for line in ["number: \"5\"", "date: 2016-03-12", "time: \"14:00\"", "region: kardzhali",
+                     "place: Заседателната зала на Областна администрация – Кърджали",
+                     "  - title: Отчет за дейността през 2015 г", "  - title: Разни",
+                     "  - text: Приема отчета за дейността през 2015 г.", "    agenda_item: 1"] {
+            #expect(draft.contains(line + "\n"), "missing \(line) in\n\(draft)")
+        }
+        #expect(!draft.contains("approved_by"), "no ОДОБРЯВАМ block, no approver")
+        #expect(draft.contains("## По т. 1\n\nПо т. 1 Секретарят представи отчета за дейността."))
+        // Names the site does not know are listed, not made up.
+        #expect(Set(report.unknown.map(\.name)) == ["Петър Колев", "Мария Георгиева"])
+        #expect(!draft.contains("reporters:") && !draft.contains("prepared_by"))
+    }
+
+    @Test func createMissingWritesADraftPersonForEachUnknownName() throws {
+        let dir = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var importer = Self.importer(dir, createMissing: true)
+        let report = try #require(importer.run(Self.fixtures + "/reshi.txt").first)
+        #expect(report.unknown.isEmpty)
+        #expect(Set(report.createdFiles) == [dir + "/content/people/petar-kolev.md", dir + "/content/people/maria-georgieva.md"])
+        let person = try String(contentsOfFile: dir + "/content/people/petar-kolev.md", encoding: .utf8)
+        #expect(person == "---\ndraft: true\nname: Петър Колев\n---\n")
+        let draft = try String(contentsOfFile: try #require(report.written), encoding: .utf8)
+        #expect(draft.contains("    reporters: [petar-kolev]\n") && draft.contains("prepared_by: maria-georgieva\n"))
+    }
+
+    @Test func aTextThatIsNoProtocolBecomesANewsDraft() throws {
+        let dir = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var importer = Self.importer(dir)
+        let report = try #require(importer.run(Self.fixtures + "/news.txt").first)
+        #expect(report.kind == .news)
+        let draft = try String(contentsOfFile: try #require(report.written), encoding: .utf8)
+        #expect(draft == "---\ndraft: true\ntitle: Кръгла маса за приемната грижа\ndate: 2015-09-10\n---\nВ Областна администрация се проведе кръгла маса за приемната грижа.\n")
+        #expect(report.written == dir + "/content/news/2015/kragla-masa-za-priemnata-grizha.md")
+    }
+
+    @Test func nothingRecognisableStillGivesADraftAndAReport() throws {
+        let dir = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var importer = Self.importer(dir)
+        let report = try #require(importer.run(Self.fixtures + "/nothing.txt").first)
+        #expect(report.kind == .news)
+        #expect(report.notFilled.contains { $0.field == "date" })
+        #expect(report.written != nil)
+        // A folder: one report a document, a .doc refused with what to do.
+        try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/old.doc"))
+        var again = Self.importer(dir, dryRun: true)
+        let folder = again.run(dir)
+        #expect(folder.map { ($0.source as NSString).lastPathComponent } == ["old.doc"])
+        #expect(folder.first?.problems.first?.contains("save it as .docx") == true)
+    }
+
+    @Test func aDryRunWritesNothingAndNeverOverwrites() throws {
+        let dir = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var dry = Self.importer(dir, dryRun: true)
+        let report = try #require(dry.run(Self.fixtures + "/news.txt").first)
+        #expect(report.written == nil && report.target != nil)
+        #expect(!FileManager.default.fileExists(atPath: report.target!))
+        var real = Self.importer(dir)
+        _ = real.run(Self.fixtures + "/news.txt")
+        var twice = Self.importer(dir)
+        let second = try #require(twice.run(Self.fixtures + "/news.txt").first)
+        #expect(second.problems.first?.contains("never overwrites") == true)
+    }
+}
