@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import OKMLink
 import OKMLoad
 import OKMModel
 
@@ -52,10 +53,8 @@ public enum NewRecord {
         }
 
         var number = 1
-        if kind == .protocols {
-            let numbers = loaded.content.protocols.filter { $0.header.region?.slug == regionSlug }
-                .compactMap { $0.number.flatMap { Int($0.prefix { $0.isNumber }) } }
-            number = (numbers.max() ?? 0) + 1
+        if kind == .protocols, let regionSlug {
+            number = ProtocolNumbers.next(region: regionSlug, on: r.today, loaded.content)
         }
         let date = r.today.iso
         let name: String

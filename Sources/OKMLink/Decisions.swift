@@ -117,16 +117,20 @@ public struct DecisionIndex: Sendable {
     static func build(_ c: Content, resolve: (Reference) -> DocumentID?, dateOf: (DocumentID) -> Day?) -> (DecisionIndex, [Diagnostic]) {
         var index = DecisionIndex()
         var diagnostics: [Diagnostic] = []
-        var firstWith: [String: (DocumentID, Int)] = [:]
+        var firstWith: [String: (DocumentID, Int, String?)] = [:]
         let ordered = Linker.oldestFirst(c.protocols)
         for p in ordered {
             let ids = DecisionIDs.ids(for: p)
+            let number = p.number?.trimmingCharacters(in: .whitespaces)
             for (d, id) in zip(p.decisions, ids) {
-                if let (other, ordinal) = firstWith[id] {
-                    diagnostics.append(.error(d.location, "decision \(d.ordinal) has the id '\(id)', as decision \(ordinal) of \(other) has: give the two protocols different numbers"))
+                if let (other, ordinal, otherNumber) = firstWith[id] {
+                    // Two protocols with one number: ProtocolNumbers says so once, at the number.
+                    if number == nil || number != otherNumber {
+                        diagnostics.append(.error(d.location, "decision \(d.ordinal) has the id '\(id)', as decision \(ordinal) of \(other) has: give the two protocols different numbers"))
+                    }
                     continue
                 }
-                firstWith[id] = (p.header.id, d.ordinal)
+                firstWith[id] = (p.header.id, d.ordinal, number)
                 let closer = d.closedBy.flatMap(resolve)
                 if let closer, let on = dateOf(closer), let taken = p.header.date, on < taken {
                     diagnostics.append(.error(d.closedBy?.location ?? d.location, "decision \(d.ordinal) is closed by \(closer) of \(on), before the meeting that took it (\(taken)): 'closed_by' names a later record"))

@@ -56,6 +56,7 @@ public enum Linker {
         }
 
         diagnostics += AgendaChecks.check(content.protocols)
+        diagnostics += ProtocolNumbers.check(content)
         diagnostics += TimelineChecks.check(content.institutions)
 
         // Mentions: names found in bodies become links and count as references.

@@ -79,6 +79,7 @@ extension FieldReader {
         if let m = nested("mechanism") {
             r.mechanism = Mechanism(established: m.day("established"), order: m.string("order"),
                                     initiatedBy: m.reference("initiated_by", .organizations))
+            r.mechanism?.numbering = m.choice("numbering", ProtocolNumbering.self)
             m.finish()
         }
         return r

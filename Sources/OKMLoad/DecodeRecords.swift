@@ -4,6 +4,7 @@ extension FieldReader {
     func protocolRecord(_ header: Header) -> ProtocolRecord {
         var p = ProtocolRecord(header: header)
         p.number = string("number")
+        if p.number != nil { p.numberLocation = location(of: "number") }
         p.time = string("time")
         p.place = string("place")
         if let a = nested("approved_by") {

@@ -23,6 +23,7 @@ extension FieldReader {
             return MenuItem(title: title, url: url)
         }
         s.allowRawHTML = bool("allow_raw_html") ?? false
+        s.protocolNumbering = choice("protocol_numbering", ProtocolNumbering.self) ?? .yearly
         s.accessibility = nested("accessibility")?.accessibilityStatement()
         finish()
         return s

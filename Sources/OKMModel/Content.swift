@@ -19,6 +19,8 @@ public struct SiteSettings: Sendable, Hashable {
     public var allowRawHTML: Bool
     /// The accessibility statement published at `/accessibility/`; none when absent.
     public var accessibility: AccessibilityStatement? = nil
+    /// How the mechanisms number their protocols, unless a region's `mechanism` says otherwise.
+    public var protocolNumbering: ProtocolNumbering = .yearly
 
     /// The languages of the site's UI (site.yml's `language`, `--language`).
     public static let languages = ["bg", "en"]

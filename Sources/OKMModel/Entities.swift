@@ -174,6 +174,8 @@ public struct Mechanism: Sendable, Hashable {
     public var established: Day?
     public var order: String?
     public var initiatedBy: Reference?
+    /// Its own numbering of protocols; the site's (`protocol_numbering`) when nil.
+    public var numbering: ProtocolNumbering? = nil
 
     public init(established: Day?, order: String?, initiatedBy: Reference?) {
         self.established = established

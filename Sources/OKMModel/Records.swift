@@ -2,6 +2,8 @@
 public struct ProtocolRecord: Sendable, Hashable {
     public var header: Header
     public var number: String?
+    /// Where `number` is written, for the error about a number two meetings share.
+    public var numberLocation: SourceLocation?
     public var time: String?
     public var place: String?
     public var approvedBy: Approval?
@@ -52,6 +54,12 @@ public struct AgendaItem: Sendable, Hashable {
         self.organizations = []
         self.location = location
     }
+}
+
+/// How a mechanism numbers its protocols: anew each year (№ 2/25.11.2014, the default, as the
+/// seeds read) or one sequence over the years.
+public enum ProtocolNumbering: String, Sendable, Hashable, CaseIterable {
+    case yearly, continuous
 }
 
 public enum DecisionStatus: String, Sendable, Hashable, CaseIterable {

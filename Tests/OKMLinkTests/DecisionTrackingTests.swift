@@ -93,7 +93,8 @@ import Testing
     @Test func twoDecisionsWithOneIdAreAnError() {
         let c = LinkTestContent([
             "protocols/2014/a.md": "---\nregion: ruse\nnumber: \"2\"\ndate: 2014-11-25\ndecisions:\n  - { text: А }\n---\n",
-            "protocols/2014/b.md": "---\nregion: ruse\nnumber: \"2\"\ndate: 2014-12-02\ndecisions:\n  - { text: Б }\n---\n",
+            // "2/2014" is another number as written, but the same id as "2" of 2014.
+            "protocols/2014/b.md": "---\nregion: ruse\nnumber: \"2/2014\"\ndate: 2014-12-02\ndecisions:\n  - { text: Б }\n---\n",
         ])
         let (_, _, diagnostics) = c.link()
         #expect(c.lines(diagnostics, for: "protocols/2014/b.md")
