@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Modules depend one way: OKMModel ← OKMMarkdown/OKMLoad ← OKMLink ← OKMRender ← OKMBuild ← OKMServe/OKMImport ← okm.
+// OKMTemplate (the compiled template engine) depends on nothing of okm; OKMRender uses it.
 let package = Package(
     name: "okm",
     platforms: [.macOS(.v14)],
@@ -26,8 +27,9 @@ let package = Package(
         .target(name: "OKMMarkdown", dependencies: ["OKMModel", "CCmark"]),
         .target(name: "OKMLoad", dependencies: ["OKMModel", "OKMMarkdown", "Yams"]),
         .target(name: "OKMLink", dependencies: ["OKMModel"]),
+        .target(name: "OKMTemplate"),
         .target(name: "OKMRender", dependencies: [
-            "OKMModel", "OKMMarkdown", "OKMLink", "Yams",
+            "OKMModel", "OKMMarkdown", "OKMLink", "OKMTemplate", "Yams",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "OKMBuild", dependencies: [
@@ -47,7 +49,13 @@ let package = Package(
         .testTarget(name: "OKMMarkdownTests", dependencies: ["OKMMarkdown", "OKMModel"]),
         .testTarget(name: "OKMLoadTests", dependencies: ["OKMLoad", "OKMModel"]),
         .testTarget(name: "OKMLinkTests", dependencies: ["OKMLink", "OKMLoad", "OKMModel"]),
-        .testTarget(name: "OKMRenderTests", dependencies: ["OKMRender", "OKMLink", "OKMLoad", "OKMModel"]),
+        .testTarget(name: "OKMTemplateTests", dependencies: [
+            "OKMTemplate", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .testTarget(name: "OKMRenderTests", dependencies: [
+            "OKMRender", "OKMTemplate", "OKMLink", "OKMLoad", "OKMModel",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "OKMBuildTests", dependencies: ["OKMBuild", "OKMModel"]),
         .testTarget(name: "OKMImportTests", dependencies: ["OKMImport", "OKMLoad", "OKMModel"]),
         .testTarget(name: "OKMCLITests", dependencies: ["okm"]),

@@ -1,5 +1,6 @@
 import OKMLink
 import OKMModel
+import OKMTemplate
 
 /// The files a site publishes besides its pages — feeds, calendars, open data, the search,
 /// data and accessibility pages — and what they share: only published records (never
@@ -11,7 +12,7 @@ extension RenderContext {
         func text(_ path: String, _ make: @escaping @Sendable () -> String) {
             jobs.append { OutputFile(path: path, contents: .text(make())) }
         }
-        func page(_ path: String, _ template: String, _ make: @escaping @Sendable () -> Any) {
+        func page(_ path: String, _ template: String, _ make: @escaping @Sendable () -> any TemplateView) {
             jobs.append { OutputFile(path: URLs.file(for: path), contents: .text(Renderer.render(theme, template, make()))) }
         }
         for feed in feeds() {

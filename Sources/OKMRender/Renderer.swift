@@ -1,6 +1,7 @@
 import Mustache
 import OKMLink
 import OKMModel
+import OKMTemplate
 
 /// One file of the site, relative to `output/`.
 public struct OutputFile: Sendable {
@@ -65,7 +66,7 @@ public enum Renderer {
         let c = site.content
         // Each job builds its view model and renders it; the list is built once, jobs run on every core.
         var jobs: [@Sendable () -> OutputFile] = []
-        func page(_ path: String, _ template: String, _ make: @escaping @Sendable () -> Any) {
+        func page(_ path: String, _ template: String, _ make: @escaping @Sendable () -> any TemplateView) {
             jobs.append { OutputFile(path: URLs.file(for: path), contents: .text(render(theme, template, make()))) }
         }
         func url(_ h: Header) -> String { site.summary(h.id)?.url ?? URLs.path(of: h.id, date: h.date) }
@@ -94,7 +95,7 @@ public enum Renderer {
     }
 
     /// The template and view model of one record's own page.
-    static func recordPage(_ ctx: RenderContext, _ id: DocumentID) -> (String, @Sendable () -> Any)? {
+    static func recordPage(_ ctx: RenderContext, _ id: DocumentID) -> (String, @Sendable () -> any TemplateView)? {
         let site = ctx.site
         switch id.kind {
         case .protocols: return site.protocolRecord(id).map { x in ("protocol", { ctx.view(x) }) }
@@ -123,9 +124,14 @@ public enum Renderer {
         return files
     }
 
-    /// The view models answer swift-mustache's lookups themselves (Lookups/*.generated.swift):
-    /// without that it reflects the whole struct with Mirror on every name a template reads.
-    static func render(_ theme: Theme, _ template: String, _ view: Any) -> String {
-        theme.library.render(view, withTemplate: template) ?? ""
+    /// The page of `view` through `template`, compiled (OKMTemplate). With `OKM_TEMPLATES=mustache`
+    /// in the environment, swift-mustache interprets the same templates instead (for comparison;
+    /// the tests use it as the oracle the compiled templates must match byte for byte).
+    static func render(_ theme: Theme, _ template: String, _ view: any TemplateView) -> String {
+        theme.observer?(view)
+        switch theme.engine {
+        case .compiled: return theme.compiled[template]?.render(view) ?? ""
+        case .mustache: return theme.library.render(view, withTemplate: template) ?? ""
+        }
     }
 }

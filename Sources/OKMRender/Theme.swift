@@ -1,12 +1,22 @@
 import Foundation
 import Mustache
 import OKMModel
+import OKMTemplate
 import Yams
 
 /// `templates/`: Mustache templates (by path without `.mustache`), UI strings per
 /// language (`i18n/<lang>.yml`) and static assets (`assets/`), loaded once per build.
 public struct Theme: Sendable {
+    /// The templates compiled (OKMTemplate): what a build renders with.
+    public var compiled: [String: CompiledTemplate]
+    /// The same templates for swift-mustache: the tests' oracle, and `OKM_TEMPLATES=mustache`.
     public var library: MustacheLibrary
+    /// Which of the two renders pages: the compiled templates unless `OKM_TEMPLATES=mustache`.
+    public var engine: Engine = ProcessInfo.processInfo.environment["OKM_TEMPLATES"] == "mustache" ? .mustache : .compiled
+    /// Sees every view model handed to a template (the tests check each type's field table with it).
+    var observer: (@Sendable (any TemplateView) -> Void)? = nil
+
+    public enum Engine: Sendable { case compiled, mustache }
     public var strings: [String: [String: String]]
     public var assets: [StaticAsset]
     public var templateNames: Set<String>
@@ -32,6 +42,7 @@ public struct Theme: Sendable {
         FastHTMLContentType.register()  // before parsing: every template starts with its pragma
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
+        var compiler = TemplateCompiler()
         var names: Set<String> = []
         var strings: [String: [String: String]] = [:]
         var assets: [StaticAsset] = []
@@ -71,6 +82,7 @@ public struct Theme: Sendable {
                     diagnostics.append(.error(SourceLocation(path: full, line: 1, column: 1), "the template could not be read as UTF-8"))
                     continue
                 }
+                compiler.add(name: name, file: full, text: text)
                 do {
                     // Every template, partials too, escapes with okm's byte-level HTML escaping:
                     // swift-mustache gives each partial its default content type again, whose
@@ -98,6 +110,13 @@ public struct Theme: Sendable {
                 }
             }
         }
+        let compiled = compiler.compileAll()
+        for (file, e) in compiler.errors {
+            // swift-mustache already said where the syntax is wrong; the compiler's own
+            // problems (what it does not support, a missing partial) are new.
+            if diagnostics.contains(where: { $0.location.path == file && $0.message.hasPrefix("template syntax") }) { continue }
+            diagnostics.append(.error(SourceLocation(path: file, line: e.line, column: e.column), "template: \(e.message)"))
+        }
         for required in requiredTemplates where !names.contains(required) {
             diagnostics.append(.error(SourceLocation(path: root, line: 1, column: 1),
                                       "the theme has no template '\(required)'"))
@@ -105,7 +124,7 @@ public struct Theme: Sendable {
         if strings["bg"] == nil {
             diagnostics.append(.error(SourceLocation(path: root + "/i18n/bg.yml", line: 1, column: 1), "the UI strings in Bulgarian are missing"))
         }
-        return (Theme(library: library, strings: strings, assets: assets, templateNames: names), diagnostics)
+        return (Theme(compiled: compiled, library: library, strings: strings, assets: assets, templateNames: names), diagnostics)
     }
 
     static func loadStrings(path: String) -> ([String: String], [Diagnostic]) {

@@ -1,0 +1,190 @@
+import Mustache
+import OKMTemplate
+
+// The field tables of the view models in Views.swift: what a template may read, by name.
+// A stored property without its line here fails TemplateFieldTableTests.
+
+extension LinkView: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<LinkView>([
+        "title": { .of($0.title) },
+        "url": { .of($0.url) },
+        "meta": { .of($0.meta) },
+    ])
+}
+
+extension Fact: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<Fact>([
+        "label": { .of($0.label) },
+        "values": { .of($0.values) },
+    ])
+}
+
+extension MenuLink: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<MenuLink>([
+        "title": { .of($0.title) },
+        "url": { .of($0.url) },
+        "current": { .of($0.current) },
+    ])
+}
+
+extension Chrome: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<Chrome>([
+        "lang": { .of($0.lang) },
+        "title": { .of($0.title) },
+        "siteTitle": { .of($0.siteTitle) },
+        "description": { .of($0.description) },
+        "canonical": { .of($0.canonical) },
+        "homeURL": { .of($0.homeURL) },
+        "stylesheet": { .of($0.stylesheet) },
+        "menu": { .of($0.menu) },
+        "breadcrumbs": { .of($0.breadcrumbs) },
+        "isDraft": { .of($0.isDraft) },
+        "meta": { .of($0.meta) },
+    ])
+}
+
+extension BacklinkGroup: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<BacklinkGroup>([
+        "heading": { .of($0.heading) },
+        "count": { .of($0.count) },
+        "items": { .of($0.items) },
+        "more": { .of($0.more) },
+    ])
+}
+
+extension ImageView: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<ImageView>([
+        "src": { .of($0.src) },
+        "alt": { .of($0.alt) },
+        "caption": { .of($0.caption) },
+    ])
+}
+
+extension DocumentView: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<DocumentView>([
+        "page": { .of($0.page) },
+        "t": { .of($0.t) },
+        "title": { .of($0.title) },
+        "kindLabel": { .of($0.kindLabel) },
+        "dateText": { .of($0.dateText) },
+        "dateISO": { .of($0.dateISO) },
+        "facts": { .of($0.facts) },
+        "summary": { .of($0.summary) },
+        "bodyHTML": { .of($0.bodyHTML) },
+        "images": { .of($0.images) },
+        "attachments": { .of($0.attachments) },
+        "source": { .of($0.source) },
+        "tags": { .of($0.tags) },
+        "related": { .of($0.related) },
+        "roles": { .of($0.roles) },
+        "backlinks": { .of($0.backlinks) },
+        "meeting": { .of($0.meeting) },
+        "timeline": { .of($0.timeline) },
+        "posts": { .of($0.posts) },
+        "presenters": { .of($0.presenters) },
+    ])
+}
+
+extension AgendaItemView: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<AgendaItemView>([
+        "number": { .of($0.number) },
+        "title": { .of($0.title) },
+        "reporters": { .of($0.reporters) },
+        "about": { .of($0.about) },
+        "discussionURL": { .of($0.discussionURL) },
+    ])
+}
+
+extension DecisionView: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<DecisionView>([
+        "anchor": { .of($0.anchor) },
+        "label": { .of($0.label) },
+        "text": { .of($0.text) },
+        "agendaItem": { .of($0.agendaItem) },
+        "responsible": { .of($0.responsible) },
+        "due": { .of($0.due) },
+        "status": { .of($0.status) },
+        "statusKey": { .of($0.statusKey) },
+        "closedBy": { .of($0.closedBy) },
+        "id": { .of($0.id) },
+        "overdue": { .of($0.overdue) },
+    ])
+}
+
+extension MeetingView: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<MeetingView>([
+        "approvedBy": { .of($0.approvedBy) },
+        "approvedPost": { .of($0.approvedPost) },
+        "attendees": { .of($0.attendees) },
+        "attendanceNote": { .of($0.attendanceNote) },
+        "agenda": { .of($0.agenda) },
+        "decisions": { .of($0.decisions) },
+        "hasDecisions": { .of($0.hasDecisions) },
+        "nextMeeting": { .of($0.nextMeeting) },
+        "preparedBy": { .of($0.preparedBy) },
+        "previous": { .of($0.previous) },
+        "next": { .of($0.next) },
+        "earlier": { .of($0.earlier) },
+        "printLinks": { .of($0.printLinks) },
+    ])
+}
+
+extension MilestoneView: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<MilestoneView>([
+        "date": { .of($0.date) },
+        "dateISO": { .of($0.dateISO) },
+        "status": { .of($0.status) },
+        "children": { .of($0.children) },
+        "source": { .of($0.source) },
+        "note": { .of($0.note) },
+        "statusKey": { .of($0.statusKey) },
+    ])
+}
+
+extension ListView: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<ListView>([
+        "page": { .of($0.page) },
+        "t": { .of($0.t) },
+        "title": { .of($0.title) },
+        "items": { .of($0.items) },
+        "isEmpty": { .of($0.isEmpty) },
+        "years": { .of($0.years) },
+        "parent": { .of($0.parent) },
+        "pager": { .of($0.pager) },
+    ])
+}
+
+extension PagerView: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<PagerView>([
+        "previous": { .of($0.previous) },
+        "next": { .of($0.next) },
+        "pages": { .of($0.pages) },
+        "label": { .of($0.label) },
+    ])
+}
+
+extension ListItem: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<ListItem>([
+        "title": { .of($0.title) },
+        "url": { .of($0.url) },
+        "dateText": { .of($0.dateText) },
+        "dateISO": { .of($0.dateISO) },
+        "meta": { .of($0.meta) },
+        "summary": { .of($0.summary) },
+        "year": { .of($0.year) },
+        "region": { .of($0.region) },
+    ])
+}
+
+extension HomeView: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<HomeView>([
+        "page": { .of($0.page) },
+        "t": { .of($0.t) },
+        "title": { .of($0.title) },
+        "description": { .of($0.description) },
+        "latestNews": { .of($0.latestNews) },
+        "latestProtocols": { .of($0.latestProtocols) },
+        "upcoming": { .of($0.upcoming) },
+        "sections": { .of($0.sections) },
+    ])
+}
