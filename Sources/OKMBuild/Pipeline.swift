@@ -160,6 +160,7 @@ public enum Pipeline {
         do {
             report.filesWritten = try timed("write", &report) {
                 for file in statics { try staging.write(OutputFile(path: file.relativePath, contents: .copy(from: file.sourcePath))) }
+                for file in SchemaFiles.outputFiles() { try staging.write(file) }
                 return try staging.commit(beforeSwap: { folder in
                     let pdfs = try pdf.map { step in try timed("pdf", &steps) { try step.run(in: folder) } } ?? 0
                     var added = pdfs
