@@ -30,8 +30,8 @@ extension FieldReader {
 }
 
 enum SiteFile {
-    static func load(path: String, bytes: [UInt8]) -> (SiteSettings, [Diagnostic]) {
-        let sink = DiagnosticSink()
+    /// `sink` is the tests' way in, to hold the decoder to the schema (`DiagnosticSink.auditing`).
+    static func load(path: String, bytes: [UInt8], sink: DiagnosticSink = DiagnosticSink()) -> (SiteSettings, [Diagnostic]) {
         let text: SourceText
         do { text = try SourceText(path: path, bytes: bytes) } catch { return (SiteSettings(), [error]) }
         let place = YAMLPlace(path: path, lineOffset: 0, what: "site.yml")
