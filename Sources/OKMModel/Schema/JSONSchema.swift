@@ -14,7 +14,7 @@ public enum JSONSchema {
         let label = Schema.label(of: kind)
         return document(title: label.bg + " (content/\(kind.folder)/)",
                         description: "Предната част (front matter) на запис от content/\(kind.folder)/ — между двата реда '---' в началото на файла .md. "
-                            + "Чернова (draft: true) може да няма полетата, нужни за публикуване.",
+                            + "Запис с draft: true (чернова) може да няма полетата, нужни за публикуване.",
                         fields: Schema.fields(of: kind), drafts: true)
     }
 

@@ -50,7 +50,7 @@ extension Schema {
             SchemaField("images", .list(.group(.image)), label: Words("Снимки", "Images"), help: Words("Снимки към записа", "Pictures shown with the record")),
             SchemaField("attachments", .list(.group(.attachment)), label: Words("Прикачени файлове", "Attachments"), help: Words("Файлове за изтегляне", "Files to download")),
             SchemaField("source", .group(.link), label: Words("Източник", "Source"), help: Words("Къде е публикуван първо", "Where it was first published")),
-            SchemaField("draft", .yesNo, label: Words("Чернова", "Draft"),
+            SchemaField("draft", .yesNo, label: Words("Непубликуван (чернова)", "Draft"),
                         help: Words("true го държи извън сайта; черновата може да няма задължителните полета", "true keeps it out of the site; a draft may lack the required fields"), example: "true"),
         ]
         return f
