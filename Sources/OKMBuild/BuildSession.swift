@@ -41,9 +41,9 @@ public final class BuildSession: @unchecked Sendable {
                     }
                 }
                 report.pages = made.filter { $0.0.hasSuffix(".html") }.count
-                let copies = statics.map { OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath)) }
+                let copies = statics.map { OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath)) } + SchemaFiles.outputFiles()
                 report.filesWritten = try Pipeline.timed("write", &report) {
-                    for file in copies { try staging.write(file) }
+                    for file in copies { staging.tryWrite(file) }  // a failure is thrown by commit, which removes the staging folder
                     return try staging.commit()
                 }
                 built = true
@@ -57,6 +57,7 @@ public final class BuildSession: @unchecked Sendable {
                 report.filesWritten = try Pipeline.timed("write", &report) {
                     var results = made
                     for file in statics { results.append(try writeIfChanged(OutputFile(path: file.relativePath, contents: .copy(from: file.sourcePath)))) }
+                    for file in SchemaFiles.outputFiles() { results.append(try writeIfChanged(file)) }
                     return try finish(results)
                 }
             }

@@ -159,7 +159,9 @@ public enum Pipeline {
         var steps = BuildReport()  // the PDF and search steps' times, run inside the write stage
         do {
             report.filesWritten = try timed("write", &report) {
-                for file in statics { try staging.write(OutputFile(path: file.relativePath, contents: .copy(from: file.sourcePath))) }
+                // tryWrite: a failure is thrown by commit, which removes the staging folder.
+                for file in statics { staging.tryWrite(OutputFile(path: file.relativePath, contents: .copy(from: file.sourcePath))) }
+                for file in SchemaFiles.outputFiles() { staging.tryWrite(file) }
                 return try staging.commit(beforeSwap: { folder in
                     let pdfs = try pdf.map { step in try timed("pdf", &steps) { try step.run(in: folder) } } ?? 0
                     var added = pdfs

@@ -6,8 +6,8 @@ extension FieldReader {
     /// Reports unknown keys itself; nil when a required part is missing.
     func accessibilityStatement() -> AccessibilityStatement? {
         defer { finish() }
-        let status = choice("status", AccessibilityStatement.Status.self, required: true)
-        let reviewed = day("reviewed", required: true)
+        let status = choice("status", AccessibilityStatement.Status.self)
+        let reviewed = day("reviewed")
         let contact = accessibilityContact()
         var a = AccessibilityStatement(status: status ?? .nonCompliant, reviewed: reviewed ?? Day(year: 1, month: 1, day: 1)!,
                                        contact: contact ?? .init())
@@ -22,7 +22,7 @@ extension FieldReader {
         a.outOfScope = strings("out_of_scope")
         if let e = nested("enforcement") {
             let title = e.string("title")
-            if let url = e.address("url", required: true) { a.enforcement = SourceLink(title: title, url: url) }
+            if let url = e.address("url") { a.enforcement = SourceLink(title: title, url: url) }
             e.finish()
         }
         guard status != nil, reviewed != nil, contact != nil else { return nil }
@@ -32,14 +32,14 @@ extension FieldReader {
     /// `contact: someone@example.bg`, or `contact: { email, phone, address }` with at least one of them.
     private func accessibilityContact() -> AccessibilityStatement.Contact? {
         guard let n = node("contact") else {
-            missing("contact", " (an e-mail address, or { email, phone, address })")
+            missing("contact")
             return nil
         }
         if case .scalar = n {
             guard let email = string("contact") else { return nil }
             return .init(email: email)
         }
-        guard let r = FieldReader.mapping(n, place: place, sink: sink, what: "'contact'") else { return nil }
+        guard let r = FieldReader.mapping(n, place: place, sink: sink, what: "'contact'", fields: groupFields("contact")) else { return nil }
         defer { r.finish() }
         let c = AccessibilityStatement.Contact(email: r.string("email"), phone: r.string("phone"), address: r.string("address"))
         guard c.email != nil || c.phone != nil || c.address != nil else {

@@ -8,8 +8,8 @@ extension FieldReader {
         i.municipality = string("municipality")
         i.capacity = int("capacity")
         i.timeline = records("timeline", what: "timeline entry") { r, _ in
-            let date = r.day("date", required: true)
-            let status = r.choice("status", ClosureStatus.self, required: true)
+            let date = r.day("date")
+            let status = r.choice("status", ClosureStatus.self)
             guard let date, let status else { _ = r.int("children"); _ = r.string("note"); r.accept("source"); return nil }
             var m = Milestone(date: date, status: status, location: r.location)
             m.dateLocation = r.location(of: "date")
@@ -61,10 +61,10 @@ extension FieldReader {
     }
 
     func person(_ header: Header) -> Person {
-        let name = string("name", required: true)
+        let name = string("name")
         var p = Person(header: header, name: name ?? header.id.slug)
         p.posts = records("posts", what: "post") { r, _ in
-            let title = r.string("title", required: true)
+            let title = r.string("title")
             let org = r.reference("organization", .organizations)
             let from = r.day("from")
             let to = r.day("to")

@@ -2,17 +2,20 @@ import Foundation
 import OKMModel
 
 extension FieldReader {
-    /// The fields every document may carry. `titleRequired` and the date/region rules
-    /// differ by kind; entities take their name from `name` and have no title or date.
+    /// The fields every document may carry. Which of title, date and region are required
+    /// differs by kind (the schema says); entities take their name from `name` and have no
+    /// title or date. `draft` is read first: a draft may leave out what publishing needs.
     func header(id: DocumentID, path: String, body: Body) -> Header {
         var h = Header(id: id, path: path)
         let kind = id.kind
+        h.draft = bool("draft") ?? false
+        forgiving = h.draft
         accept("type", "slug")
         if !kind.isEntity {
-            h.title = string("title", required: kind == .news || kind == .events || kind == .pages)
-            h.date = day("date", required: kind.isDated)
+            h.title = string("title")
+            h.date = day("date")
         }
-        h.region = reference("region", .regions, required: kind == .protocols || kind == .events)
+        h.region = reference("region", .regions)
         h.summary = string("summary")
         h.tags = strings("tags")
         h.institutions = references("institutions", .institutions)
@@ -21,34 +24,33 @@ extension FieldReader {
         h.organizations = references("organizations", .organizations)
         h.people = references("people", .people)
         h.images = records("images", what: "image") { r, _ in
-            guard let src = r.address("src", required: true) else { _ = r.string("alt"); _ = r.string("caption"); return nil }
-            let alt = r.string("alt")
+            guard let src = r.address("src") else { _ = r.string("alt", required: false); _ = r.string("caption"); return nil }
+            let alt = r.string("alt", required: false)  // its own messages below
             if alt == nil {
                 if r.has("alt") { r.sink.error(r.location(of: "alt"), "'alt' must not be empty: describe the picture for readers who cannot see it") }
-                else { r.missing("alt", ": describe the picture for readers who cannot see it") }
+                else { r.missing("alt") }
             }
             return ImageRef(src: src, alt: alt ?? "", caption: r.string("caption"), location: r.location(of: "src"))
         }
         h.attachments = records("attachments", what: "attachment") { r, _ in
-            let file = r.address("file", required: true)
-            let title = r.string("title", required: true)
+            let file = r.address("file")
+            let title = r.string("title")
             guard let file, let title else { return nil }
             return Attachment(file: file, title: title, location: r.location(of: "file"))
         }
         if let s = nested("source") {
-            let url = s.address("url", required: true)
+            let url = s.address("url")
             let title = s.string("title")
             s.finish()
             if let url { h.source = SourceLink(title: title, url: url) }
         }
-        h.draft = bool("draft") ?? false
         h.body = body
         return h
     }
 
     /// `name`, `short`, `aliases` of an entity.
     func names() -> Names? {
-        let name = string("name", required: true)
+        let name = string("name")
         let short = string("short")
         var locations: [String: SourceLocation] = [:]
         if let name { locations[name] = location(of: "name") }

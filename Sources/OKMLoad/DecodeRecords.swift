@@ -8,7 +8,7 @@ extension FieldReader {
         p.time = string("time")
         p.place = string("place")
         if let a = nested("approved_by") {
-            let person = a.reference("person", .people, required: true)
+            let person = a.reference("person", .people)
             let post = a.string("post")
             a.finish()
             if let person { p.approvedBy = Approval(person: person, post: post) }
@@ -17,7 +17,7 @@ extension FieldReader {
         p.attendees = references("attendees", [.organizations, .people])
         p.attendanceNote = string("attendance_note")
         p.agenda = records("agenda", what: "agenda item") { r, n in
-            let title = r.string("title", required: true)
+            let title = r.string("title")
             var item = AgendaItem(number: n, title: title ?? "", location: r.location)
             item.reporters = r.references("reporters", .people)
             item.institutions = r.references("institutions", .institutions)
@@ -27,7 +27,7 @@ extension FieldReader {
             return title == nil ? nil : item
         }
         p.decisions = records("decisions", what: "decision") { r, n in
-            let text = r.string("text", required: true)
+            let text = r.string("text")
             let status = r.choice("status", DecisionStatus.self) ?? .open
             var d = Decision(ordinal: n, text: text ?? "", status: status, location: r.location)
             d.agendaItem = r.int("agenda_item", min: 1)
@@ -49,13 +49,13 @@ extension FieldReader {
     }
 
     func event(_ header: Header) -> Event {
-        let format = choice("format", EventFormat.self, required: true)
+        let format = choice("format", EventFormat.self)
         var e = Event(header: header, format: format ?? .meeting)
         e.place = string("place")
         e.time = string("time")
         e.participants = int("participants")
         e.presenters = records("presenters", what: "presenter") { r, _ in
-            let person = r.reference("person", .people, required: true)
+            let person = r.reference("person", .people)
             let topic = r.string("topic")
             return person.map { Presenter(person: $0, topic: topic) }
         }

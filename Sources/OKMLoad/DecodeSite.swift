@@ -3,7 +3,7 @@ import OKMModel
 extension FieldReader {
     func siteSettings() -> SiteSettings {
         var s = SiteSettings()
-        if let t = string("title", required: true) { s.title = t }
+        if let t = string("title") { s.title = t }
         s.description = string("description")
         if let b = string("base_url") {
             if let problem = URLs.baseURLProblem(b) {
@@ -17,8 +17,8 @@ extension FieldReader {
             else { s.language = l }
         }
         s.menu = records("menu", what: "menu item") { r, _ in
-            let title = r.string("title", required: true)
-            let url = r.address("url", required: true)
+            let title = r.string("title")
+            let url = r.address("url")
             guard let title, let url else { return nil }
             return MenuItem(title: title, url: url)
         }
@@ -31,8 +31,8 @@ extension FieldReader {
 }
 
 enum SiteFile {
-    static func load(path: String, bytes: [UInt8]) -> (SiteSettings, [Diagnostic]) {
-        let sink = DiagnosticSink()
+    /// `sink` is the tests' way in, to hold the decoder to the schema (`DiagnosticSink.auditing`).
+    static func load(path: String, bytes: [UInt8], sink: DiagnosticSink = DiagnosticSink()) -> (SiteSettings, [Diagnostic]) {
         let text: SourceText
         do { text = try SourceText(path: path, bytes: bytes) } catch { return (SiteSettings(), [error]) }
         let place = YAMLPlace(path: path, lineOffset: 0, what: "site.yml")
@@ -44,7 +44,7 @@ enum SiteFile {
                 PrivacyGuard.report(m, line: m.line + 1, column: m.column, path: path, sink: sink)
             }
             if let node { PrivacyGuard.check(node, place: place, sink: sink, skippingLines: Set(sink.items.map(\.location.line))) }
-            guard let node, let r = FieldReader.mapping(node, place: place, sink: sink, what: "site.yml") else {
+            guard let node, let r = FieldReader.mapping(node, place: place, sink: sink, what: "site.yml", fields: Schema.site) else {
                 sink.error(SourceLocation(path: path, line: 1, column: 1), "site.yml must hold the site's settings (title, base_url, language, menu)")
                 return (SiteSettings(), sink.items)
             }

@@ -4,6 +4,10 @@ import OKMModel
 /// between threads.
 final class DiagnosticSink {
     private(set) var items: [Diagnostic] = []
+    /// Set by the tests that hold the decoders to the schema: every key read that the schema
+    /// lacks, and every field of the schema that no decoder read, go to `schemaGaps`.
+    var auditing = false
+    var schemaGaps: [String] = []
 
     func error(_ at: SourceLocation, _ message: String) { items.append(.error(at, message)) }
     func warning(_ at: SourceLocation, _ message: String) { items.append(.warning(at, message)) }

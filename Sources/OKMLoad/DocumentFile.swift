@@ -26,11 +26,13 @@ enum LoadedDocument: Sendable {
 struct FileResult: Sendable {
     var document: LoadedDocument?
     var diagnostics: [Diagnostic]
+    /// With `auditing`, where the decoders and the schema disagree (tests only).
+    var schemaGaps: [String] = []
 }
 
 enum DocumentFile {
     /// Decodes one `.md` file of the given kind. `fileName` is the name without `.md`.
-    static func load(path: String, kind: Kind, folder: String, fileName: String, bytes: [UInt8]) -> FileResult {
+    static func load(path: String, kind: Kind, folder: String, fileName: String, bytes: [UInt8], auditing: Bool = false) -> FileResult {
         let fileStart = SourceLocation(path: path, line: 1, column: 1)
         let text: SourceText
         do { text = try SourceText(path: path, bytes: bytes) } catch { return FileResult(document: nil, diagnostics: [error]) }
@@ -44,6 +46,7 @@ enum DocumentFile {
             return FileResult(document: nil, diagnostics: [.error(fileStart, "no front matter: the file must begin with a line '---', the fields, and another '---'")])
         }
         let sink = DiagnosticSink()
+        sink.auditing = auditing
         let place = YAMLPlace(path: path, lineOffset: text.frontMatterLineOffset)
         let root: Node.MappingOrEmpty
         let tree: Node?
@@ -51,7 +54,7 @@ enum DocumentFile {
         case .failure(let d): return FileResult(document: nil, diagnostics: [d])
         case .success(let node): root = Node.MappingOrEmpty(node); tree = node
         }
-        guard let reader = root.reader(place: place, sink: sink) else {
+        guard let reader = root.reader(place: place, sink: sink, fields: Schema.fields(of: kind)) else {
             return FileResult(document: nil, diagnostics: sink.items)
         }
 
@@ -107,7 +110,7 @@ enum DocumentFile {
         case .regions: document = .regions(reader.region(header))
         }
         reader.finish()
-        return FileResult(document: slug.isEmpty ? nil : document, diagnostics: sink.items)
+        return FileResult(document: slug.isEmpty ? nil : document, diagnostics: sink.items, schemaGaps: sink.schemaGaps)
     }
 }
 
@@ -126,10 +129,10 @@ extension Node {
             }
         }
 
-        func reader(place: YAMLPlace, sink: DiagnosticSink) -> FieldReader? {
+        func reader(place: YAMLPlace, sink: DiagnosticSink, fields: [SchemaField]) -> FieldReader? {
             switch self {
-            case .mapping(let m): return FieldReader(m, place: place, sink: sink, what: "front matter")
-            case .empty: return FieldReader(Node.Mapping([]), place: place, sink: sink, what: "front matter")
+            case .mapping(let m): return FieldReader(m, place: place, sink: sink, what: "front matter", fields: fields)
+            case .empty: return FieldReader(Node.Mapping([]), place: place, sink: sink, what: "front matter", fields: fields)
             case .other(let n):
                 sink.error(place.location(n), "front matter must be fields written 'key: value', found \(n.kindName)")
                 return nil

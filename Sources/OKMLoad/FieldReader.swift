@@ -2,8 +2,9 @@ import Foundation
 import OKMModel
 import Yams
 
-/// Reads the fields of one YAML mapping into typed values. Every read marks its key as
-/// known; `finish()` reports the keys nobody read as unknown, with a did-you-mean.
+/// Reads the fields of one YAML mapping into typed values. The mapping's fields in the
+/// schema (`Schema`) say which keys it may have — `finish()` reports any other as unknown,
+/// with a did-you-mean — which are required and what a draft may leave out.
 /// Every problem goes to the sink with its true file line and column.
 final class FieldReader {
     let place: YAMLPlace
@@ -14,8 +15,13 @@ final class FieldReader {
     private var known: Set<String> = []
     /// What this mapping is, for messages: "front matter", "agenda item 2".
     let what: String
+    /// The schema's fields of this mapping.
+    let fields: [SchemaField]
+    /// A draft's front matter: a field required only for publishing may be missing (a warning).
+    var forgiving = false
 
-    init(_ mapping: Node.Mapping, place: YAMLPlace, sink: DiagnosticSink, what: String) {
+    init(_ mapping: Node.Mapping, place: YAMLPlace, sink: DiagnosticSink, what: String, fields: [SchemaField]) {
+        self.fields = fields
         self.place = place
         self.sink = sink
         self.mark = mapping.mark
@@ -32,12 +38,34 @@ final class FieldReader {
     }
 
     /// A reader over a node that must be a mapping; nil (and an error) otherwise.
-    static func mapping(_ node: Node, place: YAMLPlace, sink: DiagnosticSink, what: String) -> FieldReader? {
+    static func mapping(_ node: Node, place: YAMLPlace, sink: DiagnosticSink, what: String, fields: [SchemaField]) -> FieldReader? {
         guard case .mapping(let m) = node else {
             sink.error(place.location(node), "\(what) must be a group of fields (key: value), found \(node.kindName)")
             return nil
         }
-        return FieldReader(m, place: place, sink: sink, what: what)
+        return FieldReader(m, place: place, sink: sink, what: what, fields: fields)
+    }
+
+    func field(_ key: String) -> SchemaField? { fields.first { $0.name == key } }
+
+    /// As the caller says, else as the schema says.
+    private func isRequired(_ key: String, _ required: Bool?) -> Bool {
+        required ?? field(key)?.requirement.isRequired ?? false
+    }
+
+    /// The schema's fields of the group a field holds (`agenda` → an agenda item's).
+    func groupFields(_ key: String) -> [SchemaField] {
+        field(key)?.type.group?.fields ?? []
+    }
+
+    /// A required field is missing or empty: an error, or in a draft a warning when the schema
+    /// lets drafts go without it.
+    private func report(_ at: SourceLocation, _ key: String, _ message: String) {
+        if forgiving && field(key)?.requirement == .requiredWhenPublished {
+            sink.warning(at, message + "; a draft may go without it, but fill it in before removing 'draft: true'")
+        } else {
+            sink.error(at, message)
+        }
     }
 
     var location: SourceLocation { place.location(mark) }
@@ -47,6 +75,7 @@ final class FieldReader {
     /// The raw node of a field, marked as known. nil when absent or written without a value.
     func node(_ key: String) -> Node? {
         known.insert(key)
+        if sink.auditing, field(key) == nil { sink.schemaGaps.append("\(what): '\(key)' is read but not in the schema") }
         guard let p = pairs.first(where: { $0.key == key }), !p.value.isNull else { return nil }
         return p.value
     }
@@ -55,11 +84,13 @@ final class FieldReader {
         pairs.first(where: { $0.key == key }).map { place.location($0.keyNode) } ?? location
     }
 
-    func missing(_ key: String, _ hint: String = "") {
+    /// `hint` defaults to the schema's words for the field (a date's format, a choice's values).
+    func missing(_ key: String, _ hint: String? = nil) {
+        let hint = hint ?? field(key)?.hintWhenMissing ?? ""
         if has(key) {
-            sink.error(keyLocation(key), "'\(key)' in \(what) is written without a value\(hint)")
+            report(keyLocation(key), key, "'\(key)' in \(what) is written without a value\(hint)")
         } else {
-            sink.error(location, "\(what) is missing the required field '\(key)'\(hint)")
+            report(location, key, "\(what) is missing the required field '\(key)'\(hint)")
         }
     }
 
@@ -75,7 +106,8 @@ final class FieldReader {
 
     private func expectation(for field: String) -> String { "a single value" }
 
-    func string(_ key: String, required: Bool = false) -> String? {
+    func string(_ key: String, required: Bool? = nil) -> String? {
+        let required = isRequired(key, required)
         guard let n = node(key) else {
             if required { missing(key) }
             return nil
@@ -83,7 +115,7 @@ final class FieldReader {
         guard let s = scalarText(n, field: key) else { return nil }
         let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
-            if required { sink.error(place.location(n), "'\(key)' must not be empty") }
+            if required { report(place.location(n), key, "'\(key)' must not be empty") }
             return nil
         }
         return trimmed
@@ -92,7 +124,7 @@ final class FieldReader {
     /// A text field that holds an address (`url`, `src`, `file`): as `string`, but an address
     /// that would run a script or hold a document of its own (`javascript:`, `data:`…) is an
     /// error at its value, since whatever okm publishes from it would carry it to readers.
-    func address(_ key: String, required: Bool = false) -> String? {
+    func address(_ key: String, required: Bool? = nil) -> String? {
         guard let s = string(key, required: required) else { return nil }
         if let scheme = URLs.dangerousScheme(s) {
             sink.error(location(of: key), "'\(key)' is a \(scheme): address, which okm never publishes (it could run a script in a reader's browser): write a web address (https://…) or a path")
@@ -129,9 +161,9 @@ final class FieldReader {
         }
     }
 
-    func day(_ key: String, required: Bool = false) -> Day? {
+    func day(_ key: String, required: Bool? = nil) -> Day? {
         guard let n = node(key) else {
-            if required { missing(key, " (a date written YYYY-MM-DD)") }
+            if isRequired(key, required) { missing(key) }
             return nil
         }
         return day(n, field: key)
@@ -150,10 +182,10 @@ final class FieldReader {
         return nil
     }
 
-    func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
+    func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool? = nil) -> E?
     where E.RawValue == String {
         guard let n = node(key) else {
-            if required { missing(key, " (one of: \(E.allCases.map(\.rawValue).joined(separator: ", ")))") }
+            if isRequired(key, required) { missing(key, field(key) == nil ? " (one of: \(E.allCases.map(\.rawValue).joined(separator: ", ")))" : nil) }
             return nil
         }
         return choice(n, field: key, type)
@@ -199,12 +231,12 @@ final class FieldReader {
         return false
     }
 
-    func nested(_ key: String, required: Bool = false) -> FieldReader? {
+    func nested(_ key: String, required: Bool? = nil) -> FieldReader? {
         guard let n = node(key) else {
-            if required { missing(key) }
+            if isRequired(key, required) { missing(key) }
             return nil
         }
-        return FieldReader.mapping(n, place: place, sink: sink, what: "'\(key)'")
+        return FieldReader.mapping(n, place: place, sink: sink, what: "'\(key)'", fields: groupFields(key))
     }
 
     /// A list whose items are mappings, each read by `read` with its 1-based position.
@@ -216,7 +248,7 @@ final class FieldReader {
         }
         var out: [T] = []
         for (i, item) in seq.enumerated() {
-            guard let r = FieldReader.mapping(item, place: place, sink: sink, what: "\(what) \(i + 1)") else { continue }
+            guard let r = FieldReader.mapping(item, place: place, sink: sink, what: "\(what) \(i + 1)", fields: groupFields(key)) else { continue }
             if let v = read(r, i + 1) { out.append(v) }
             r.finish()
         }
@@ -265,15 +297,15 @@ final class FieldReader {
         return Reference(kind, slug, at: at)
     }
 
-    func reference(_ key: String, _ kinds: [Kind], required: Bool = false) -> Reference? {
+    func reference(_ key: String, _ kinds: [Kind], required: Bool? = nil) -> Reference? {
         guard let n = node(key) else {
-            if required { missing(key) }
+            if isRequired(key, required) { missing(key) }
             return nil
         }
         return reference(n, field: key, kinds: kinds)
     }
 
-    func reference(_ key: String, _ kind: Kind, required: Bool = false) -> Reference? {
+    func reference(_ key: String, _ kind: Kind, required: Bool? = nil) -> Reference? {
         reference(key, [kind], required: required)
     }
 
@@ -287,12 +319,16 @@ final class FieldReader {
 
     // MARK: the end
 
-    /// Reports every key that no read asked for.
+    /// Reports every key the schema does not have for this mapping.
     func finish() {
-        for p in pairs where !known.contains(p.key) {
+        let names = fields.map(\.name)
+        for p in pairs where !names.contains(p.key) {
             var message = "unknown field '\(p.key)' in \(what)"
-            if let near = EditDistance.closest(to: p.key, in: known.sorted()) { message += " (did you mean '\(near)'?)" }
+            if let near = EditDistance.closest(to: p.key, in: names.sorted()) { message += " (did you mean '\(near)'?)" }
             sink.error(place.location(p.keyNode), message)
+        }
+        if sink.auditing {
+            for name in names where !known.contains(name) { sink.schemaGaps.append("\(what): the schema's '\(name)' is never read") }
         }
     }
 

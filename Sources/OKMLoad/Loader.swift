@@ -143,7 +143,7 @@ public enum Loader {
 
     /// Pages live at `/<slug>/`, beside the kind folders and the site's own sections.
     static func reservedPageSlugs(_ content: Content) -> [Diagnostic] {
-        let reserved = Set(Kind.allCases.map(\.folder) + ["assets", "data", "search", "closures", "decisions", "feeds", "calendar", "en", "404", "accessibility", "pagefind"])
+        let reserved = Set(Kind.allCases.map(\.folder) + ["assets", "data", "search", "closures", "decisions", "feeds", "calendar", "en", "404", "accessibility", "pagefind", "schema"])
         return content.pages.filter { reserved.contains($0.header.id.slug) }.map {
             .error($0.header.fileLocation, "the page slug '\($0.header.id.slug)' is taken by the site's own section /\($0.header.id.slug)/; rename the file or set 'slug:'")
         }

@@ -8,7 +8,7 @@ struct OKM: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okm",
         abstract: "Builds the records of the coordination mechanisms into a static site.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, PrintEdition.self, Import.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, PrintEdition.self, Import.self, SchemaCommand.self],
         defaultSubcommand: Build.self)
 }
 

@@ -1,0 +1,13 @@
+import OKMModel
+import OKMRender
+
+/// `output/schema/<kind>.json` and `site.json`: the JSON Schema of each kind's front matter,
+/// the same as `okm schema` prints, for editors to point at (docs/content-format.md §9).
+/// Data files: not in the sitemap (it lists pages), read by the publish gate like every file.
+enum SchemaFiles {
+    static let folder = "schema/"
+
+    static func outputFiles() -> [OutputFile] {
+        JSONSchema.all().map { OutputFile(path: folder + $0.name, contents: .text($0.tree.text)) }
+    }
+}

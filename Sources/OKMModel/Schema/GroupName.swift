@@ -1,0 +1,106 @@
+/// The named groups of fields, each reused wherever it appears.
+public enum GroupName: String, Sendable, Hashable, CaseIterable {
+    case image, attachment, link, approval, agendaItem = "agenda-item", decision, presenter
+    case timelineStep = "timeline-step", post, mechanism, menuItem = "menu-item"
+    case accessibility, contact
+
+    public var label: Words {
+        switch self {
+        case .image: Words("Снимка", "Image")
+        case .attachment: Words("Прикачен файл", "Attachment")
+        case .link: Words("Връзка", "Link")
+        case .approval: Words("Утвърждаване", "Approval")
+        case .agendaItem: Words("Точка от дневния ред", "Agenda item")
+        case .decision: Words("Решение", "Decision")
+        case .presenter: Words("Лектор", "Presenter")
+        case .timelineStep: Words("Стъпка от закриването", "Timeline step")
+        case .post: Words("Длъжност", "Post")
+        case .mechanism: Words("Механизъм", "Mechanism")
+        case .menuItem: Words("Елемент от менюто", "Menu item")
+        case .accessibility: Words("Декларация за достъпност", "Accessibility statement")
+        case .contact: Words("Връзка за достъпност", "Accessibility contact")
+        }
+    }
+
+    public var fields: [SchemaField] {
+        switch self {
+        case .image: [
+            SchemaField("src", .address, .required, label: Words("Файл", "File"),
+                        help: Words("Файлът на снимката в папката на записа или адрес https://…", "The picture's file in the record's folder, or an https://… address"), example: "snimka.jpg"),
+            SchemaField("alt", .text, .required, label: Words("Текстово описание", "Text alternative"),
+                        help: Words("Опишете снимката за читатели, които не я виждат; \"\" за украса", "Describe the picture for readers who cannot see it; \"\" for decoration"),
+                        example: "Участниците в заседанието", missingHint: ": describe the picture for readers who cannot see it"),
+            SchemaField("caption", .text, label: Words("Надпис", "Caption"), help: Words("Текст под снимката", "Text under the picture"), example: "Заседанието в Русе"),
+        ]
+        case .attachment: [
+            SchemaField("file", .address, .required, label: Words("Файл", "File"), help: Words("Файлът за изтегляне", "The file to download"), example: "protokol.pdf"),
+            SchemaField("title", .text, .required, label: Words("Заглавие", "Title"), help: Words("Какво съдържа файлът", "What the file holds"), example: "Сканиран протокол"),
+        ]
+        case .link: [
+            SchemaField("title", .text, label: Words("Заглавие", "Title"), help: Words("Името на мястото; без него се показва адресът", "The place's name; the address is shown without it"), example: "Областна администрация – Русе"),
+            SchemaField("url", .address, .required, label: Words("Адрес", "Address"), help: Words("Уеб адрес https://…", "A web address https://…"), example: "https://www.example.bg/"),
+        ]
+        case .approval: [
+            SchemaField("person", .reference([.people]), .required, label: Words("Лице", "Person"), help: Words("Кой утвърди протокола", "Who approved the protocol"), example: "ivan-petrov"),
+            SchemaField("post", .text, label: Words("Длъжност", "Post"), help: Words("Длъжността му при утвърждаването", "Their post when approving"), example: "Областен управител"),
+        ]
+        case .agendaItem: [
+            SchemaField("title", .text, .required, label: Words("Точка", "Item"), help: Words("Точката, както е в дневния ред", "The item as worded in the agenda"), example: "Разни"),
+            SchemaField("reporters", .list(.reference([.people])), label: Words("Докладващи", "Reporters"), help: Words("Кой докладва по точката", "Who reported on it"), example: "ivan-petrov"),
+        ] + Kind.mentionable.filter { $0 != .people }.map { referenceList($0, Words("За какво е точката", "What the item is about")) }
+        case .decision: [
+            SchemaField("text", .multilineText, .required, label: Words("Решение", "Decision"), help: Words("Решението, както е записано", "The decision as worded"), example: "Да се изпрати запитване до МЗ"),
+            SchemaField("agenda_item", .number(min: 1), label: Words("По точка", "Agenda item"), help: Words("Номерът на точката от дневния ред", "The number of the agenda item"), example: "1"),
+            SchemaField("responsible", .list(.reference([.organizations, .people])), label: Words("Отговорни", "Responsible"), help: Words("Кой трябва да го изпълни", "Who must carry it out"), example: "ivan-petrov"),
+            SchemaField("due", .date, label: Words("Срок", "Due"), help: Words("Краен срок, ГГГГ-ММ-ДД", "Deadline, YYYY-MM-DD"), example: "2015-03-31"),
+            SchemaField("status", .choice(of: DecisionStatus.self), label: Words("Състояние", "Status"), help: Words("По подразбиране open", "open by default"), example: "done"),
+            SchemaField("closed_by", .kindSlug, label: Words("Закрито от", "Closed by"), help: Words("Записът, който го отчете: вид/слъг", "The record that reported it: kind/slug"), example: "protocols/ruse-2015-02-17"),
+        ]
+        case .presenter: [
+            SchemaField("person", .reference([.people]), .required, label: Words("Лице", "Person"), help: Words("Кой представи", "Who presented"), example: "ivan-petrov"),
+            SchemaField("topic", .text, label: Words("Тема", "Topic"), help: Words("За какво говори", "What they spoke about"), example: "Приемна грижа"),
+        ]
+        case .timelineStep: [
+            SchemaField("date", .date, .required, label: Words("Дата", "Date"), help: Words("Денят на стъпката, ГГГГ-ММ-ДД; стъпките вървят напред", "The step's day, YYYY-MM-DD; steps move forward"), example: "2014-11-25"),
+            SchemaField("status", .choice(of: ClosureStatus.self), .required, label: Words("Състояние", "Status"), help: Words("Състоянието от този ден", "The status from that day"), example: "closure-planned"),
+            SchemaField("children", .number(min: 0), label: Words("Деца", "Children"), help: Words("Колко деца има в институцията", "How many children the institution has"), example: "12"),
+            SchemaField("source", .kindSlug, label: Words("Източник", "Source"), help: Words("Записът, който го съобщава: вид/слъг", "The record that says so: kind/slug"), example: "protocols/ruse-2014-11-25"),
+            SchemaField("note", .text, label: Words("Бележка", "Note"), help: Words("Кратко пояснение", "A short note"), example: "по решение на МТСП"),
+        ]
+        case .post: [
+            SchemaField("title", .text, .required, label: Words("Длъжност", "Post"), help: Words("Наименованието на длъжността", "The post's title"), example: "експерт"),
+            SchemaField("organization", .reference([.organizations]), label: Words("Организация", "Organization"), help: Words("Къде", "Where"), example: "rdsp-ruse"),
+            SchemaField("from", .date, label: Words("От", "From"), help: Words("От кога, ГГГГ-ММ-ДД", "Since, YYYY-MM-DD"), example: "2013-06-01"),
+            SchemaField("to", .date, label: Words("До", "To"), help: Words("До кога, ГГГГ-ММ-ДД", "Until, YYYY-MM-DD"), example: "2016-01-31"),
+        ]
+        case .mechanism: [
+            SchemaField("established", .date, label: Words("Създаден", "Established"), help: Words("Денят на заповедта, ГГГГ-ММ-ДД", "The order's day, YYYY-MM-DD"), example: "2012-09-03"),
+            SchemaField("order", .text, label: Words("Заповед", "Order"), help: Words("Номерът на заповедта", "The order's number"), example: "РД-15"),
+            SchemaField("initiated_by", .reference([.organizations]), label: Words("Създаден от", "Initiated by"), help: Words("Организацията, която го създаде", "The organization that set it up"), example: "rdsp-ruse"),
+            SchemaField("numbering", .choice(of: ProtocolNumbering.self), label: Words("Номериране на протоколите", "Protocol numbering"),
+                        help: Words("Ако механизмът номерира иначе от сайта: yearly или continuous", "When the mechanism numbers otherwise than the site: yearly or continuous"), example: "continuous"),
+        ]
+        case .menuItem: [
+            SchemaField("title", .text, .required, label: Words("Текст", "Text"), help: Words("Текстът в менюто", "The text in the menu"), example: "Протоколи"),
+            SchemaField("url", .address, .required, label: Words("Адрес", "Address"), help: Words("Път в сайта или уеб адрес", "A path in the site or a web address"), example: "/protocols/"),
+        ]
+        case .accessibility: Schema.accessibilityFields
+        case .contact: [
+            SchemaField("email", .text, label: Words("Имейл", "E-mail"), help: Words("Имейл за въпроси за достъпността", "E-mail for accessibility questions"), example: "okm@example.bg"),
+            SchemaField("phone", .text, label: Words("Телефон", "Phone"), help: Words("Телефон за връзка", "A phone number"), example: "+359 82 1234"),
+            SchemaField("address", .text, label: Words("Адрес", "Address"), help: Words("Пощенски адрес", "A postal address"), example: "пл. Свобода 6, Русе"),
+        ]
+        }
+    }
+}
+
+/// A list of references to one kind, named after the kind's folder (`institutions: [dmsgd-ruse]`).
+func referenceList(_ kind: Kind, _ help: Words) -> SchemaField {
+    let label = Schema.label(of: kind)
+    return SchemaField(kind.folder, .list(.reference([kind])), label: label, help: help, example: Schema.exampleSlug(kind))
+}
+
+extension Kind {
+    /// The kinds an explicit reference list may name (`institutions:` … `people:`).
+    static let mentionable: [Kind] = [.institutions, .services, .projects, .organizations, .people]
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import OKMModel
+
+/// `okm schema`: the front matter of every kind as JSON Schema, for editors.
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the front matter of every kind (or one) and site.yml as JSON Schema (draft 2020-12).",
+        discussion: "Kinds: \(Kind.allCases.map(\.singular).joined(separator: ", ")), or site. okm build writes the same files to output/schema/.")
+
+    @Option(help: "One kind (protocol, protocols, …, or site).") var kind: String?
+
+    func run() throws {
+        guard let kind else {
+            // All of them, as one JSON object keyed by file name.
+            let all = JSONSchema.all()
+            print(JSONTree.object(all.map { ($0.name, $0.tree) }).text, terminator: "")
+            return
+        }
+        let word = kind.lowercased()
+        if word == "site" || word == "site.yml" {
+            print(JSONSchema.siteDocument().text, terminator: "")
+            return
+        }
+        guard let k = Kind.allCases.first(where: { $0.singular == word || $0.folder == word }) else {
+            Output.err("okm: error: --kind '\(kind)' is not a kind: one of \(Kind.allCases.map(\.singular).joined(separator: ", ")), site")
+            throw ExitCode(1)
+        }
+        print(JSONSchema.document(for: k).text, terminator: "")
+    }
+}
