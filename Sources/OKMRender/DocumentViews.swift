@@ -9,7 +9,7 @@ extension RenderContext {
         let headings = Outline.headings(h.body.blocks)
         var ids: [Int: String] = [:]
         for heading in headings { ids[heading.line] = heading.id }
-        let renderer = HTMLRenderer(allowRawHTML: site.settings.allowRawHTML, headingIDs: ids,
+        let renderer = HTMLRenderer(allowRawHTML: site.settings.allowRawHTML, headingIDs: ids, typography: true,
                                     mentionURL: { [site, root] id in site.summary(id).map { root + $0.url } })
         let explicit = site.resolve(h.institutions + h.services + h.projects + h.organizations + h.people)
         return DocumentView(

@@ -35,7 +35,7 @@ import OKMModel
         #expect(m.decisions.map(\.anchor) == ["decision-ruse-3-2015-1-1"])
         #expect(m.decisions.map(\.id) == ["ruse-3-2015-1-1"])
         #expect(m.nextMeeting == "16 юни 2015 г.")
-        #expect(v.bodyHTML.contains("<h2 id=\"t-1\">По т. 1</h2>"))
+        #expect(v.bodyHTML.contains("<h2 id=\"t-1\">По т.\u{00A0}1</h2>"))
         #expect(!v.bodyHTML.contains("6101047500"))
     }
 
