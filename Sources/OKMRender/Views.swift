@@ -67,10 +67,10 @@ struct DocumentView: Sendable {
     var attachments: [LinkView]
     var source: LinkView?
     var tags: [String]
+    /// "Свързани": the records this one names and the records that name it, by kind, each once.
     var related: [BacklinkGroup]
     /// What the entity did or holds, by role ("Reported on", "People", "In the region").
     var roles: [BacklinkGroup]
-    var backlinks: [BacklinkGroup]
     /// Kind-specific sections; nil for other kinds.
     var meeting: MeetingView?
     var timeline: [MilestoneView]

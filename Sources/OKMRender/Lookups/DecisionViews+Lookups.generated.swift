@@ -6,6 +6,7 @@ extension DecisionRowView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "id": self.id
+        case "name": self.name
         case "url": self.url
         case "text": self.text
         case "protocolLink": self.protocolLink

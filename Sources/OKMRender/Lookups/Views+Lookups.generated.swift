@@ -94,7 +94,6 @@ extension DocumentView: MustacheParent {
         case "tags": self.tags
         case "related": self.related
         case "roles": self.roles
-        case "backlinks": self.backlinks
         case "meeting": self.meeting
         case "timeline": self.timeline
         case "posts": self.posts
