@@ -252,8 +252,12 @@ extension RenderContext {
 extension RenderContext {
     /// A region page's links to its closure page (always there) and its decisions (when it has any).
     func regionTrackingLinks(_ region: DocumentID) -> [LinkView] {
-        let institutions = site.content.institutions.filter { $0.header.region.flatMap(site.resolve) == region }.count
-        var out = [LinkView(title: label("closures_title"), url: url("/regions/\(region.slug)/closures/"), meta: "\(institutions)")]
+        // The meta says what it counts: "3 от 6 институции закрити или преобразувани", not "6".
+        let institutions = site.content.institutions.filter { $0.header.region.flatMap(site.resolve) == region }
+        let c = ClosureStats.currentCounts(institutions)
+        let meta = filled("closures_link_meta", ["done": ChartFormat.number((c[.closed] ?? 0) + (c[.restructured] ?? 0)),
+                                                  "total": ChartFormat.number(institutions.count)])
+        var out = [LinkView(title: label("closures_title"), url: url("/regions/\(region.slug)/closures/"), meta: meta)]
         let decisions = site.decisions.byRegion[region]?.count ?? 0
         if decisions > 0 {
             out.append(LinkView(title: label("decisions_title"), url: url("/regions/\(region.slug)/decisions/"), meta: "\(decisions)"))

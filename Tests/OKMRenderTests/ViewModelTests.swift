@@ -51,6 +51,20 @@ import OKMModel
         #expect(v.related.map(\.heading) == ["Протоколи", "Новини", "Социални услуги"])
     }
 
+    /// "How many homes were closed?" answered on the home page and on the region page, in words
+    /// that say what they count, linking the closure pages.
+    @Test func homeAndRegionPagesSayHowManyInstitutionsAreClosed() throws {
+        let ctx = try Self.context()
+        let home = ctx.homeView(today: nil)
+        #expect(home.closureTotal?.title == "Закрити или преобразувани: 1 от 1 институция общо")
+        #expect(home.closureTotal?.url == "/closures/")
+        #expect(home.closureFigures.map(\.title) == ["Закрити или преобразувани: 1 от 1 институция в Област Русе"])
+        #expect(home.closureFigures.map(\.url) == ["/regions/ruse/closures/"])
+        let region = ctx.view(ctx.site.content.regions[0])
+        let closures = region.roles.flatMap(\.items).first { $0.url == "/regions/ruse/closures/" }
+        #expect(closures?.meta == "1 от 1 институции закрити или преобразувани")
+    }
+
     @Test func personViewListsPostsAndRoles() throws {
         let ctx = try Self.context()
         let maria = try #require(ctx.site.content.people.first { $0.header.id.slug == "maria-ivanova" })

@@ -182,6 +182,7 @@ extension ListView: MustacheParent {
         case "years": self.years
         case "parent": self.parent
         case "pager": self.pager
+        case "summary": self.summary
         default: nil
         }
     }
@@ -226,6 +227,8 @@ extension HomeView: MustacheParent {
         case "latestProtocols": self.latestProtocols
         case "upcoming": self.upcoming
         case "sections": self.sections
+        case "closureTotal": self.closureTotal
+        case "closureFigures": self.closureFigures
         default: nil
         }
     }
