@@ -8,11 +8,17 @@ public enum DecisionIDs {
     /// One identifier per decision of the protocol, in the order of `decisions`.
     public static func ids(for p: ProtocolRecord) -> [String] {
         let base = prefix(of: p)
+        return zip(p.decisions, numbersInItems(for: p)).map { d, n in "\(base)-\(d.agendaItem ?? 0)-\(n)" }
+    }
+
+    /// Each decision's number within its agenda item (1, 2, … per item; the id's last part),
+    /// in the order of `decisions`: "Решение 2 по т. 1".
+    public static func numbersInItems(for p: ProtocolRecord) -> [Int] {
         var seen: [Int: Int] = [:]
         return p.decisions.map { d in
             let item = d.agendaItem ?? 0
             seen[item, default: 0] += 1
-            return "\(base)-\(item)-\(seen[item]!)"
+            return seen[item]!
         }
     }
 

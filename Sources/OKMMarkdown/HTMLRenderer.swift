@@ -10,11 +10,15 @@ public struct HTMLRenderer: Sendable {
     public var headingIDs: [Int: String]
     /// The URL of a mentioned entity; a mention without one renders as its text.
     public var mentionURL: @Sendable (DocumentID) -> String?
+    /// Bulgarian typography (`Typography`) on the text of every paragraph and heading that
+    /// has a Cyrillic letter; never on code, raw HTML or URLs. Off, the output is cmark's.
+    public var typography: Bool
 
-    public init(allowRawHTML: Bool = false, headingIDs: [Int: String] = [:],
+    public init(allowRawHTML: Bool = false, headingIDs: [Int: String] = [:], typography: Bool = false,
                 mentionURL: @escaping @Sendable (DocumentID) -> String? = { _ in nil }) {
         self.allowRawHTML = allowRawHTML
         self.headingIDs = headingIDs
+        self.typography = typography
         self.mentionURL = mentionURL
     }
 
@@ -27,8 +31,18 @@ public struct HTMLRenderer: Sendable {
 
     public func render(inlines: [Inline]) -> String {
         var out = ""
-        for i in inlines { inline(i, into: &out) }
+        var typo = state(for: inlines)
+        for i in inlines { inline(i, into: &out, typo: &typo) }
         return out
+    }
+
+    /// A fresh typography state for a paragraph or heading that has Bulgarian text; nil leaves
+    /// its text as written.
+    private func state(for inlines: [Inline]) -> Typography.State? {
+        guard typography else { return nil }
+        var plainText = ""
+        for i in inlines { plain(i, into: &plainText) }
+        return Typography.hasCyrillic(plainText) ? Typography.State() : nil
     }
 
     private func cr(_ out: inout String) {
@@ -38,12 +52,13 @@ public struct HTMLRenderer: Sendable {
     private func block(_ b: Block, tight: Bool, into out: inout String) {
         switch b {
         case .paragraph(let inlines, _):
+            var typo = state(for: inlines)
             if tight {
-                for i in inlines { inline(i, into: &out) }
+                for i in inlines { inline(i, into: &out, typo: &typo) }
             } else {
                 cr(&out)
                 out += "<p>"
-                for i in inlines { inline(i, into: &out) }
+                for i in inlines { inline(i, into: &out, typo: &typo) }
                 out += "</p>\n"
             }
         case .heading(let level, let inlines, let line):
@@ -53,7 +68,8 @@ public struct HTMLRenderer: Sendable {
             } else {
                 out += "<h\(level)>"
             }
-            for i in inlines { inline(i, into: &out) }
+            var typo = state(for: inlines)
+            for i in inlines { inline(i, into: &out, typo: &typo) }
             out += "</h\(level)>\n"
         case .blockQuote(let blocks):
             cr(&out)
@@ -88,20 +104,21 @@ public struct HTMLRenderer: Sendable {
         }
     }
 
-    private func inline(_ i: Inline, into out: inout String) {
+    private func inline(_ i: Inline, into out: inout String, typo: inout Typography.State?) {
         switch i {
-        case .text(let s): out += HTMLEscape.text(s)
-        case .softBreak: out += "\n"
-        case .lineBreak: out += "<br />\n"
-        case .code(let s): out += "<code>" + HTMLEscape.text(s) + "</code>"
-        case .html(let s): out += allowRawHTML ? s : "<!-- raw HTML omitted -->"
+        case .text(let s):
+            if typo != nil { out += HTMLEscape.text(Typography.bulgarian(s, state: &typo!)) } else { out += HTMLEscape.text(s) }
+        case .softBreak: out += "\n"; typo?.pass("\n")
+        case .lineBreak: out += "<br />\n"; typo?.pass("\n")
+        case .code(let s): out += "<code>" + HTMLEscape.text(s) + "</code>"; typo?.pass(s)
+        case .html(let s): out += allowRawHTML ? s : "<!-- raw HTML omitted -->"; typo?.pass(s)
         case .emphasis(let c):
             out += "<em>"
-            for x in c { inline(x, into: &out) }
+            for x in c { inline(x, into: &out, typo: &typo) }
             out += "</em>"
         case .strong(let c):
             out += "<strong>"
-            for x in c { inline(x, into: &out) }
+            for x in c { inline(x, into: &out, typo: &typo) }
             out += "</strong>"
         case .link(let url, let title, let c):
             out += "<a href=\""
@@ -109,15 +126,15 @@ public struct HTMLRenderer: Sendable {
             out += "\""
             if !title.isEmpty { out += " title=\"" + HTMLEscape.text(title) + "\"" }
             out += ">"
-            for x in c { inline(x, into: &out) }
+            for x in c { inline(x, into: &out, typo: &typo) }
             out += "</a>"
         case .mention(let id, let c):
             if let url = mentionURL(id) {
                 out += "<a class=\"mention\" href=\"" + HTMLEscape.href(url) + "\">"
-                for x in c { inline(x, into: &out) }
+                for x in c { inline(x, into: &out, typo: &typo) }
                 out += "</a>"
             } else {
-                for x in c { inline(x, into: &out) }
+                for x in c { inline(x, into: &out, typo: &typo) }
             }
         case .image(let url, let title, let alt):
             out += "<img src=\""

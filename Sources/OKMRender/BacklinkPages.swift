@@ -8,9 +8,13 @@ extension RenderContext {
     /// How many items a group of backlinks or roles shows on a record's page.
     static let backlinksShown = 20
 
-    /// The records that name this one, by kind, each kind capped.
-    func backlinkGroups(_ id: DocumentID) -> [BacklinkGroup] {
-        grouped(site.backlinks[id] ?? [], limit: shownLimit(id)).map { capped($0, of: id) }
+    /// The records this one names (`named`, first) and the records that name it, by kind, each
+    /// record once and each kind capped: one list, "Свързани", where the page showed the same
+    /// links twice ("Свързани" and "Споменава се в").
+    func relatedGroups(_ id: DocumentID, named: [DocumentID]) -> [BacklinkGroup] {
+        var seen: Set<DocumentID> = [id]
+        let all = (named + (site.backlinks[id] ?? [])).filter { seen.insert($0).inserted }
+        return grouped(all, limit: shownLimit(id)).map { capped($0, of: id) }
     }
 
     /// How many items of a group on the page of `id` are shown: all, unless it has the list.

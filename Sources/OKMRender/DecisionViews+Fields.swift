@@ -7,6 +7,7 @@ import OKMTemplate
 extension DecisionRowView: TemplateView, MustacheParent {
     static let templateFields = TemplateFields<DecisionRowView>([
         "id": { .of($0.id) },
+        "name": { .of($0.name) },
         "url": { .of($0.url) },
         "text": { .of($0.text) },
         "protocolLink": { .of($0.protocolLink) },

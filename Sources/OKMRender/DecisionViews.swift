@@ -4,6 +4,8 @@ import OKMModel
 /// One decision in a table of decisions from several meetings.
 struct DecisionRowView: Sendable {
     var id: String
+    /// "Решение 1 по т. 1 от Протокол № 2/2014" (DecisionNames.swift): what readers see.
+    var name: String
     /// The decision on its protocol's page.
     var url: String
     var text: String
@@ -50,9 +52,10 @@ struct DecisionsPageView: Sendable {
 extension RenderContext {
     /// The decisions of a protocol, for its own page.
     func decisionViews(_ p: ProtocolRecord) -> [DecisionView] {
-        zip(p.decisions, DecisionIDs.ids(for: p)).map { d, id in
+        zip(zip(p.decisions, DecisionIDs.ids(for: p)), DecisionIDs.numbersInItems(for: p)).map { pair, number in
+            let (d, id) = pair
             let overdue = (d.status == .open || d.status == .inProgress) && d.due.map { due in today.map { due < $0 } ?? false } == true
-            return DecisionView(anchor: DecisionIDs.anchor(id), label: "\(label("decision")) \(d.ordinal)", text: d.text,
+            return DecisionView(anchor: DecisionIDs.anchor(id), label: decisionName(number: number, item: d.agendaItem), text: d.text,
                                 agendaItem: d.agendaItem, responsible: links(d.responsible), due: date(d.due),
                                 status: label("status_\(d.status.rawValue)"), statusKey: d.status.rawValue,
                                 closedBy: link(d.closedBy), id: id, overdue: overdue)
@@ -62,7 +65,7 @@ extension RenderContext {
     func decisionRow(_ d: TrackedDecision) -> DecisionRowView {
         let meeting = site.summary(d.protocolID)
         return DecisionRowView(
-            id: d.id, url: url((meeting?.url ?? "/") + "#" + d.anchor), text: d.decision.text, protocolLink: link(d.protocolID),
+            id: d.id, name: decisionName(d), url: url((meeting?.url ?? "/") + "#" + d.anchor), text: d.decision.text, protocolLink: link(d.protocolID),
             regionLink: d.region.flatMap { site.summary($0) }.map { LinkView(title: $0.title, url: url($0.url)) },
             responsible: d.responsible.compactMap { id in site.summary(id).map { LinkView(title: $0.title, url: url($0.url)) } },
             due: date(d.decision.due), dueISO: d.decision.due?.iso,
@@ -239,7 +242,7 @@ extension RenderContext {
         guard !closed.isEmpty else { return nil }
         let items = closed.map { d in
             let row = decisionRow(d)
-            return LinkView(title: "\(label("decision")) \(d.id): \(d.decision.text)", url: row.url,
+            return LinkView(title: "\(row.name): \(d.decision.text)", url: row.url,
                             meta: [row.protocolLink?.title, row.status].compactMap { $0 }.joined(separator: " · "))
         }
         return BacklinkGroup(heading: label("decisions_closes"), count: items.count, items: items)
@@ -249,8 +252,12 @@ extension RenderContext {
 extension RenderContext {
     /// A region page's links to its closure page (always there) and its decisions (when it has any).
     func regionTrackingLinks(_ region: DocumentID) -> [LinkView] {
-        let institutions = site.content.institutions.filter { $0.header.region.flatMap(site.resolve) == region }.count
-        var out = [LinkView(title: label("closures_title"), url: url("/regions/\(region.slug)/closures/"), meta: "\(institutions)")]
+        // The meta says what it counts: "3 от 6 институции закрити или преобразувани", not "6".
+        let institutions = site.content.institutions.filter { $0.header.region.flatMap(site.resolve) == region }
+        let c = ClosureStats.currentCounts(institutions)
+        let meta = filled("closures_link_meta", ["done": ChartFormat.number((c[.closed] ?? 0) + (c[.restructured] ?? 0)),
+                                                  "total": ChartFormat.number(institutions.count)])
+        var out = [LinkView(title: label("closures_title"), url: url("/regions/\(region.slug)/closures/"), meta: meta)]
         let decisions = site.decisions.byRegion[region]?.count ?? 0
         if decisions > 0 {
             out.append(LinkView(title: label("decisions_title"), url: url("/regions/\(region.slug)/decisions/"), meta: "\(decisions)"))

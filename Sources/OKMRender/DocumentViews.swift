@@ -9,7 +9,7 @@ extension RenderContext {
         let headings = Outline.headings(h.body.blocks)
         var ids: [Int: String] = [:]
         for heading in headings { ids[heading.line] = heading.id }
-        let renderer = HTMLRenderer(allowRawHTML: site.settings.allowRawHTML, headingIDs: ids,
+        let renderer = HTMLRenderer(allowRawHTML: site.settings.allowRawHTML, headingIDs: ids, typography: true,
                                     mentionURL: { [site, root] id in site.summary(id).map { root + $0.url } })
         let explicit = site.resolve(h.institutions + h.services + h.projects + h.organizations + h.people)
         return DocumentView(
@@ -19,7 +19,7 @@ extension RenderContext {
             images: h.images.map { ImageView(src: assetURL($0.src, of: h), alt: $0.alt, caption: $0.caption) },
             attachments: h.attachments.map { LinkView(title: $0.title, url: assetURL($0.file, of: h)) },
             source: h.source.map { LinkView(title: $0.title ?? $0.url, url: $0.url) },
-            tags: h.tags, related: grouped(explicit), roles: roleGroups(h.id), backlinks: backlinkGroups(h.id),
+            tags: h.tags, related: relatedGroups(h.id, named: explicit), roles: roleGroups(h.id),
             meeting: nil, timeline: [], posts: [], presenters: [])
     }
 

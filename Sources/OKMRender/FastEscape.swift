@@ -1,4 +1,5 @@
 import Mustache
+import OKMMarkdown
 
 /// Mustache's HTML escaping, byte by byte instead of Character by Character (grapheme
 /// breaking made it a fifth of a build's time). Same output: `< > & " '` become entities.
@@ -6,6 +7,8 @@ import Mustache
 /// resets the content type when it enters a partial), so template files need not say it.
 struct FastHTMLContentType: MustacheContentType {
     func escapeText(_ text: String) -> String {
+        // Every text a template shows passes here: Bulgarian typography once, for all of them.
+        let text = Typography.ifBulgarian(text)
         var needs = false
         for b in text.utf8 where b == 60 || b == 62 || b == 38 || b == 34 || b == 39 { needs = true; break }
         guard needs else { return text }

@@ -58,7 +58,8 @@ extension RenderContext {
             + [LinkView(title: label("closures_title"), url: url("/closures/")), LinkView(title: label("decisions_title"), url: url("/decisions/"))]
         return HomeView(page: chrome(title: site.settings.title, path: "/", description: site.settings.description, crumbs: []),
                         t: t, title: site.settings.title, description: site.settings.description,
-                        latestNews: news, latestProtocols: protocols, upcoming: upcoming, sections: sections)
+                        latestNews: news, latestProtocols: protocols, upcoming: upcoming, sections: sections,
+                        closureTotal: closureTotal(), closureFigures: closureFigures())
     }
 
     func notFoundView() -> ListView {

@@ -63,7 +63,7 @@ extension RenderContext {
         pieces += pending.map { .secret($0) }
 
         // Mentions print as their text; the body's own links stay links (print shows the address).
-        let renderer = HTMLRenderer(allowRawHTML: site.settings.allowRawHTML)
+        let renderer = HTMLRenderer(allowRawHTML: site.settings.allowRawHTML, typography: true)
         var sections: [(heading: String?, item: Int?, html: String)] = []
         var current: (heading: String?, item: Int?, html: String) = (nil, nil, "")
         var run: [Block] = []

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import OKMMarkdown
 import OKMModel
 import OKMTemplate
 import Yams
@@ -42,7 +43,8 @@ public struct Theme: Sendable {
         FastHTMLContentType.register()  // before parsing: every template starts with its pragma
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
-        var compiler = TemplateCompiler()
+        // The same Bulgarian typography FastHTMLContentType gives swift-mustache's escaped text.
+        var compiler = TemplateCompiler(textFilter: { Typography.ifBulgarian($0) })
         var names: Set<String> = []
         var strings: [String: [String: String]] = [:]
         var assets: [StaticAsset] = []

@@ -77,7 +77,6 @@ extension DocumentView: TemplateView, MustacheParent {
         "tags": { .of($0.tags) },
         "related": { .of($0.related) },
         "roles": { .of($0.roles) },
-        "backlinks": { .of($0.backlinks) },
         "meeting": { .of($0.meeting) },
         "timeline": { .of($0.timeline) },
         "posts": { .of($0.posts) },
@@ -151,6 +150,7 @@ extension ListView: TemplateView, MustacheParent {
         "years": { .of($0.years) },
         "parent": { .of($0.parent) },
         "pager": { .of($0.pager) },
+        "summary": { .of($0.summary) },
     ])
 }
 
@@ -186,5 +186,7 @@ extension HomeView: TemplateView, MustacheParent {
         "latestProtocols": { .of($0.latestProtocols) },
         "upcoming": { .of($0.upcoming) },
         "sections": { .of($0.sections) },
+        "closureTotal": { .of($0.closureTotal) },
+        "closureFigures": { .of($0.closureFigures) },
     ])
 }

@@ -67,10 +67,10 @@ struct DocumentView: Sendable {
     var attachments: [LinkView]
     var source: LinkView?
     var tags: [String]
+    /// "Свързани": the records this one names and the records that name it, by kind, each once.
     var related: [BacklinkGroup]
     /// What the entity did or holds, by role ("Reported on", "People", "In the region").
     var roles: [BacklinkGroup]
-    var backlinks: [BacklinkGroup]
     /// Kind-specific sections; nil for other kinds.
     var meeting: MeetingView?
     var timeline: [MilestoneView]
@@ -144,6 +144,8 @@ struct ListView: Sendable {
     /// Where the whole list starts when this is a year's or a region's part of it.
     var parent: LinkView? = nil
     var pager: PagerView? = nil
+    /// A page that sums the list up (/institutions/ → how many are closed, /closures/).
+    var summary: LinkView? = nil
 }
 
 struct PagerView: Sendable {
@@ -174,4 +176,7 @@ struct HomeView: Sendable {
     var latestProtocols: [ListItem]
     var upcoming: [ListItem]
     var sections: [LinkView]
+    /// How far the closures have come, in all and per region (ClosureSummaries.swift).
+    var closureTotal: LinkView?
+    var closureFigures: [LinkView]
 }

@@ -4,8 +4,10 @@ public struct TemplateCompiler {
     private var parsed: [String: [TemplateNode]] = [:]
     private var files: [String: String] = [:]
     public private(set) var errors: [(file: String, error: TemplateError)] = []
+    /// What every escaped text passes through before it is escaped (nil: nothing).
+    let textFilter: (@Sendable (String) -> String)?
 
-    public init() {}
+    public init(textFilter: (@Sendable (String) -> String)? = nil) { self.textFilter = textFilter }
 
     /// Adds the template `name` (its file, for messages; its text). A syntax error is recorded.
     public mutating func add(name: String, file: String, text: String) {
@@ -26,7 +28,7 @@ public struct TemplateCompiler {
             var problems: [(String, TemplateError)] = []
             let ops = compile(parsed[name]!, file: files[name]!, inherited: [:], chain: [name], problems: &problems)
             if problems.isEmpty {
-                out[name] = CompiledTemplate(ops: Self.merged(ops))
+                out[name] = CompiledTemplate(ops: Self.merged(ops), textFilter: textFilter)
             }
             for (file, e) in problems where seen.insert("\(file):\(e.line):\(e.column):\(e.message)").inserted {
                 errors.append((file, e))

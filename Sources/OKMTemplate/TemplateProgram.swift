@@ -2,6 +2,9 @@
 /// into an id (`TemplateNames`) a view's field table resolves by indexing an array, text as bytes.
 public struct CompiledTemplate: Sendable {
     let ops: [TemplateOp]
+    /// Applied to every escaped text before it is escaped (okm's Bulgarian typography), as
+    /// swift-mustache's content type applies it; raw `{{{x}}}` text is left as it is.
+    let textFilter: (@Sendable (String) -> String)?
 }
 
 enum TemplateOp: @unchecked Sendable {

@@ -9,7 +9,7 @@ extension CompiledTemplate {
 
     /// The page for `view`, appended to `out` as UTF-8 (a caller may reuse one buffer).
     public func render(_ view: any TemplateView, into out: inout [UInt8]) {
-        var run = TemplateRun(out: out, stack: [.view(view)])
+        var run = TemplateRun(out: out, stack: [.view(view)], textFilter: textFilter)
         out = []
         run.ops(ops, nil)
         out = run.out
@@ -26,6 +26,7 @@ struct ListPosition {
 struct TemplateRun {
     var out: [UInt8]
     var stack: [TemplateValue]
+    let textFilter: (@Sendable (String) -> String)?
 
     mutating func ops(_ ops: [TemplateOp], _ position: ListPosition?) {
         for op in ops {
@@ -131,12 +132,12 @@ struct TemplateRun {
     mutating func write(_ v: TemplateValue, escaped: Bool) {
         switch v {
         case .absent, .list, .strings: break
-        case .text(let s): escaped ? Self.escape(s, into: &out) : out.append(contentsOf: s.utf8)
+        case .text(let s): escaped ? Self.escape(textFilter?(s) ?? s, into: &out) : out.append(contentsOf: s.utf8)
         case .int(let n): out.append(contentsOf: String(n).utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .view(let view):
             let s = String(describing: view)
-            escaped ? Self.escape(s, into: &out) : out.append(contentsOf: s.utf8)
+            escaped ? Self.escape(textFilter?(s) ?? s, into: &out) : out.append(contentsOf: s.utf8)
         }
     }
 

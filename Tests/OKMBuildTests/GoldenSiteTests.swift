@@ -69,10 +69,10 @@ import OKMModel
             }
             #expect(found, "no page for \(rel)")
         }
-        // The seed protocol reads like the original.
+        // The seed protocol reads like the original, set in Bulgarian typography (no-break spaces).
         let protocolPage = String(decoding: Self.tree(out)["protocols/2014/ruse-2014-11-25/index.html"] ?? Data(), as: UTF8.self)
-        #expect(protocolPage.contains("Протокол № 2 от заседание на ОКМ – Русе"))
-        #expect(protocolPage.contains("<time datetime=\"2014-11-25\">25 ноември 2014 г.</time>"))
+        #expect(protocolPage.contains("Протокол №\u{00A0}2 от заседание на ОКМ\u{00A0}– Русе"))
+        #expect(protocolPage.contains("<time datetime=\"2014-11-25\">25\u{00A0}ноември 2014\u{00A0}г.</time>"))
         #expect(protocolPage.contains("id=\"t-1\""))
     }
 

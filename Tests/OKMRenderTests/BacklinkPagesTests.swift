@@ -20,7 +20,7 @@ import OKMModel
         let ctx = try Self.context()
         let org = try #require(ctx.site.content.organizations.first { $0.header.id.slug == "rdsp-ruse" })
         let view = ctx.view(org)
-        let news = try #require(view.backlinks.first { $0.heading == "Новини" })
+        let news = try #require(view.related.first { $0.heading == "Новини" })
         #expect(news.count == 23)
         #expect(news.items.count == 20)
         #expect(news.items.first?.title == "Новина 23")  // newest first
@@ -28,7 +28,7 @@ import OKMModel
         #expect(news.more?.title == "Всички свързани записи (24)")  // and the protocol
         // A group within the limit is whole and links nothing.
         let few = try #require(ctx.site.content.organizations.first { $0.header.id.slug == "oa-kardzhali" })
-        #expect(ctx.view(few).backlinks.allSatisfy { $0.more == nil })
+        #expect(ctx.view(few).related.allSatisfy { $0.more == nil })
     }
 
     @Test func theListOfAllIsPaginatedAndNamesEveryRecordOnce() throws {
@@ -42,6 +42,21 @@ import OKMModel
         #expect(list.items.last?.meta == "Протоколи")
         #expect(list.items.first?.meta == "Новини")
         #expect(list.parent?.url == "/organizations/rdsp-ruse/")
+    }
+
+    /// A record that names another one which names it back lists it once, in one list
+    /// ("Свързани"), not again under "Споменава се в".
+    @Test func relatedRecordsAreOneListWithoutRepeats() throws {
+        let ctx = try DecisionPagesTests.context(today: nil, adding: [
+            "projects/edno.md": "---\nname: Проект едно\nprojects: [dve]\norganizations: [rdsp-ruse]\n---\n",
+            "projects/dve.md": "---\nname: Проект две\nprojects: [edno]\n---\n",
+        ])
+        let edno = try #require(ctx.site.content.projects.first { $0.header.id.slug == "edno" })
+        let related = ctx.view(edno).related
+        let urls = related.flatMap(\.items).compactMap(\.url)
+        #expect(urls.filter { $0 == "/projects/dve/" }.count == 1)
+        #expect(Set(urls).count == urls.count)
+        #expect(related.first { $0.heading == "Проекти" }?.count == 1)
     }
 
     @Test func aLongListHasPages() throws {

@@ -78,6 +78,8 @@ import OKMModel
         let decisions = try #require(v.meeting?.decisions)
         #expect(decisions.map(\.id) == ["ruse-2-2014-0-1", "ruse-2-2014-0-2", "ruse-2-2014-0-3"])
         #expect(decisions.map(\.anchor) == ["decision-ruse-2-2014-0-1", "decision-ruse-2-2014-0-2", "decision-ruse-2-2014-0-3"])
+        // Readers see names, not ids (these decisions are under no agenda item).
+        #expect(decisions.map(\.label) == ["Решение 1", "Решение 2", "Решение 3"])
         #expect(decisions.map(\.overdue) == [false, true, false])
         #expect(decisions[0].closedBy?.url == "/protocols/2015/ruse-2015-02-17/")
         // Without a date nothing is marked, so recorded output does not depend on the day of the build.
@@ -91,6 +93,8 @@ import OKMModel
         let earlier = try #require(later.meeting?.earlier)
         #expect(earlier.rows.map(\.id) == ["ruse-2-2014-0-1", "ruse-2-2014-0-2"])
         #expect(earlier.rows[0].url == "/protocols/2014/ruse-2014-11-25/#decision-ruse-2-2014-0-1")
+        #expect(earlier.rows.map(\.name) == ["Решение 1 от Протокол № 2/2014", "Решение 2 от Протокол № 2/2014"])
+        #expect(later.roles.first?.items.first?.title.hasPrefix("Решение 1 от Протокол № 2/2014: ") == true)
         #expect(later.roles.first?.heading == "Закрива решения")
         #expect(later.roles.first?.items.map(\.url) == ["/protocols/2014/ruse-2014-11-25/#decision-ruse-2-2014-0-1"])
         #expect(ctx.view(try Self.protocolRecord(ctx, "kardzhali-2015-09-10")).meeting?.earlier == nil)

@@ -34,8 +34,9 @@ import OKMModel
         #expect(m.decisions.map(\.due) == ["30 юни 2015 г."])
         #expect(m.decisions.map(\.anchor) == ["decision-ruse-3-2015-1-1"])
         #expect(m.decisions.map(\.id) == ["ruse-3-2015-1-1"])
+        #expect(m.decisions.map(\.label) == ["Решение 1 по т. 1"])
         #expect(m.nextMeeting == "16 юни 2015 г.")
-        #expect(v.bodyHTML.contains("<h2 id=\"t-1\">По т. 1</h2>"))
+        #expect(v.bodyHTML.contains("<h2 id=\"t-1\">По т.\u{00A0}1</h2>"))
         #expect(!v.bodyHTML.contains("6101047500"))
     }
 
@@ -47,7 +48,21 @@ import OKMModel
         #expect(v.timeline[1].source?.url == "/protocols/2015/ruse-2015-03-10/")
         #expect(v.roles.map(\.heading) == ["Заменена от"])
         #expect(v.roles.first?.items.first?.meta == "Капацитет: 14")
-        #expect(v.backlinks.map(\.heading) == ["Протоколи", "Новини", "Социални услуги"])
+        #expect(v.related.map(\.heading) == ["Протоколи", "Новини", "Социални услуги"])
+    }
+
+    /// "How many homes were closed?" answered on the home page and on the region page, in words
+    /// that say what they count, linking the closure pages.
+    @Test func homeAndRegionPagesSayHowManyInstitutionsAreClosed() throws {
+        let ctx = try Self.context()
+        let home = ctx.homeView(today: nil)
+        #expect(home.closureTotal?.title == "Закрити или преобразувани: 1 от 1 институция общо")
+        #expect(home.closureTotal?.url == "/closures/")
+        #expect(home.closureFigures.map(\.title) == ["Закрити или преобразувани: 1 от 1 институция в Област Русе"])
+        #expect(home.closureFigures.map(\.url) == ["/regions/ruse/closures/"])
+        let region = ctx.view(ctx.site.content.regions[0])
+        let closures = region.roles.flatMap(\.items).first { $0.url == "/regions/ruse/closures/" }
+        #expect(closures?.meta == "1 от 1 институции закрити или преобразувани")
     }
 
     @Test func personViewListsPostsAndRoles() throws {

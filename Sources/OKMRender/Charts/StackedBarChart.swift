@@ -10,7 +10,8 @@ struct ChartSeries: Sendable {
 /// A vertical bar chart, stacked when it has several series, drawn as inline SVG at build
 /// time: `role="img"` named by its `<title>` and `<desc>`, a grid with numbered ticks, the
 /// number of every segment written inside it and the total above each bar, a legend with
-/// the same patterns. No script, no external file; every text is escaped here.
+/// the same patterns. No script, no external file; every text is escaped here (with the
+/// Bulgarian typography the templates' text gets).
 struct StackedBarChart: Sendable {
     var id: String
     var title: String
@@ -41,7 +42,7 @@ struct StackedBarChart: Sendable {
 
     func svg() -> String {
         typealias F = ChartFormat
-        let e = HTMLEscape.text
+        let e = { HTMLEscape.text(Typography.ifBulgarian($0)) }
         let totals = totals()
         let ticks = Self.ticks(max: totals.max() ?? 0)
         let topValue = Double(ticks.last ?? 1)
@@ -101,7 +102,7 @@ struct StackedBarChart: Sendable {
             let w = 22 + Double(serie.name.count) * 7 + 18
             if x + w > Self.width - Self.right, x > Self.left { x = Self.left; y += 22 }
             s += "<rect x=\"\(F.coord(x))\" y=\"\(F.coord(y - 11))\" width=\"14\" height=\"14\" fill=\"url(#\(serie.style.id(id)))\" stroke=\"#1b1f24\"/>"
-            s += "<text x=\"\(F.coord(x + 20))\" y=\"\(F.coord(y))\" fill=\"#1b1f24\">\(HTMLEscape.text(serie.name))</text>"
+            s += "<text x=\"\(F.coord(x + 20))\" y=\"\(F.coord(y))\" fill=\"#1b1f24\">\(HTMLEscape.text(Typography.ifBulgarian(serie.name)))</text>"
             x += w
         }
         return (s + "</g>\n", y - top + 22)
