@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // Modules depend one way: OKMModel ← OKMMarkdown/OKMLoad ← OKMLink ← OKMRender ← OKMBuild ← OKMServe/OKMImport ← okm.
@@ -15,7 +15,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
-        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
+        // okm serve's HTTP server (SwiftNIO underneath). Without its ConfigurationSupport trait,
+        // which would build swift-configuration for nothing: serve is set up in code.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -38,7 +41,9 @@ let package = Package(
         ]),
         .target(name: "OKMServe", dependencies: [
             "OKMBuild", "OKMModel",
-            .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "OKMImport", dependencies: ["OKMModel", "OKMLoad", "OKMLink", "OKMBuild"]),
         .executableTarget(name: "okm", dependencies: [

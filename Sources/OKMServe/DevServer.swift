@@ -1,4 +1,3 @@
-import FlyingFox
 import Foundation
 import OKMBuild
 import OKMModel
@@ -16,7 +15,10 @@ public final class DevServer: @unchecked Sendable {
     private var rebuildPending = false
     private let lock = NSLock()
     private var errors: [Diagnostic] = []
-    private let log: @Sendable (String) -> Void
+    let log: @Sendable (String) -> Void
+
+    /// The errors of the last build: while there are any, pages show the overlay.
+    var currentErrors: [Diagnostic] { lock.withLock { errors } }
 
     /// Where serve writes its site: `.okm/serve/` in the folder that holds `content/`. Serve
     /// shows drafts and links them from every list, so it must never write where `okm build`
@@ -29,7 +31,7 @@ public final class DevServer: @unchecked Sendable {
     }
 
     /// `options.outputDirectory` is not used: serve writes to `DevServer.folder(contentDirectory:)`.
-    /// FlyingFox's own lines (a line per connection) only with `okm serve --verbose`.
+    /// A line per request (`okm: GET /about/ 200`) only with `okm serve --verbose`.
     let verbose: Bool
 
     public init(options: BuildOptions, port: UInt16, verbose: Bool = false, log: @escaping @Sendable (String) -> Void) {
@@ -45,7 +47,7 @@ public final class DevServer: @unchecked Sendable {
 
     var output: String { session.options.outputDirectory }
 
-    /// Builds once, starts watching, then serves until the task is cancelled.
+    /// Builds once, starts watching, then serves until the process ends.
     public func run() async throws {
         // Serve's folder is written by this process alone: a second `okm serve` of the same
         // project stops here with the lock's message instead of writing into its files.
@@ -59,28 +61,6 @@ public final class DevServer: @unchecked Sendable {
         } else {
             log("okm: cannot watch the folders (inotify is not available); reload the page after rebuilding")
         }
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 3600,
-                                logger: verbose ? HTTPServer.defaultLogger() : .disabled)
-        await server.appendRoute("GET /__okm/events") { [reload] _ in
-            let stream = await reload.connect()
-            return HTTPResponse(statusCode: .ok,
-                                headers: [.contentType: "text/event-stream; charset=utf-8", HTTPHeader("Cache-Control"): "no-cache"],
-                                body: HTTPBodySequence(from: EventStream(stream: stream)))
-        }
-        // Every method reaches this route: GET and HEAD are answered, anything else is 405.
-        await server.appendRoute("/*") { [self] request in
-            switch request.method {
-            case .GET: return self.respond(to: request.path)
-            case .HEAD:
-                // As GET, without the body; Content-Length says how long it would be.
-                let full = self.respond(to: request.path)
-                var headers = full.headers
-                headers[.contentLength] = String((try? await full.bodyData)?.count ?? 0)
-                return HTTPResponse(statusCode: full.statusCode, headers: headers, body: Data())
-            default:
-                return HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"], body: Data())
-            }
-        }
         let pinger = Task { [reload] in
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: 15_000_000_000)
@@ -88,8 +68,7 @@ public final class DevServer: @unchecked Sendable {
             }
         }
         defer { pinger.cancel() }
-        log("okm: serving \(output)/ at http://127.0.0.1:\(port)/ (Ctrl-C stops)")
-        try await server.run()
+        try await application().run()
     }
 
     func changed(_ paths: [String]) {
@@ -135,62 +114,5 @@ public final class DevServer: @unchecked Sendable {
             log("okm: \(reason): \(problems.filter { $0.severity == .error }.count) error(s); the browser shows them")
         }
         Task { await reload.broadcast() }
-    }
-
-    func respond(to path: String) -> HTTPResponse {
-        lock.lock()
-        let current = errors
-        lock.unlock()
-        guard var relative = Self.servedPath(path) else {
-            return HTTPResponse(statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("bad path\n".utf8))
-        }
-        if relative.hasSuffix("/") || relative.isEmpty { relative += "index.html" }
-        var file = output + relative
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: file, isDirectory: &isDir), isDir.boolValue {
-            file += "/index.html"  // the server hands paths over without their last "/"
-        }
-        let isHTML = file.hasSuffix(".html")
-        if !current.isEmpty && (isHTML || !FileManager.default.fileExists(atPath: file)) {
-            return html(Overlay.page(current), status: .ok)
-        }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let notFound = FileManager.default.contents(atPath: output + "/404.html").map { String(decoding: $0, as: UTF8.self) } ?? "Not found"
-            return html(notFound, status: .notFound)
-        }
-        if isHTML { return html(String(decoding: data, as: UTF8.self), status: .ok) }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(file)], body: data)
-    }
-
-    /// A request's path, percent-decoded exactly once, or nil when it cannot name a file of
-    /// serve's folder: not UTF-8, a NUL or other control character (`/sitemap.xml%00.html`
-    /// was served as HTML), a backslash, or a `.`/`..` segment, written or encoded (`%2e%2e`).
-    static func servedPath(_ raw: String) -> String? {
-        guard raw.hasPrefix("/"), let decoded = raw.removingPercentEncoding else { return nil }
-        if decoded.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\\" }) { return nil }
-        if decoded.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." }) { return nil }
-        return decoded
-    }
-
-    func html(_ text: String, status: HTTPStatusCode) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8", HTTPHeader("Cache-Control"): "no-store"],
-                     body: Data(Overlay.withReloadScript(text).utf8))
-    }
-
-    static func contentType(_ file: String) -> String {
-        switch (file as NSString).pathExtension.lowercased() {
-        case "css": "text/css; charset=utf-8"
-        case "js": "text/javascript; charset=utf-8"
-        case "json": "application/json"
-        case "xml": "application/xml"
-        case "svg": "image/svg+xml"
-        case "png": "image/png"
-        case "jpg", "jpeg": "image/jpeg"
-        case "pdf": "application/pdf"
-        case "ics": "text/calendar; charset=utf-8"
-        case "csv": "text/csv; charset=utf-8"
-        case "txt": "text/plain; charset=utf-8"
-        default: "application/octet-stream"
-        }
     }
 }

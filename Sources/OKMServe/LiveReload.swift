@@ -1,5 +1,3 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// Server-sent events to every open tab: `event: reload` after each rebuild.
@@ -29,28 +27,4 @@ actor LiveReload {
     }
 
     var count: Int { clients.count }
-}
-
-/// An AsyncStream of chunks as FlyingFox's buffered byte sequence, so a response body can
-/// stay open and be written as events happen (chunked transfer encoding).
-struct EventStream: AsyncBufferedSequence, Sendable {
-    typealias Element = UInt8
-    let stream: AsyncStream<[UInt8]>
-
-    func makeAsyncIterator() -> Iterator { Iterator(base: stream.makeAsyncIterator()) }
-
-    struct Iterator: AsyncBufferedIteratorProtocol {
-        var base: AsyncStream<[UInt8]>.AsyncIterator
-        var pending: [UInt8] = []
-
-        mutating func next() async -> UInt8? {
-            if pending.isEmpty { pending = await base.next() ?? [] }
-            return pending.isEmpty ? nil : pending.removeFirst()
-        }
-
-        mutating func nextBuffer(suggested count: Int) async -> [UInt8]? {
-            if !pending.isEmpty { defer { pending = [] }; return pending }
-            return await base.next()
-        }
-    }
 }

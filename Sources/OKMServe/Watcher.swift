@@ -5,18 +5,66 @@ import Glibc
 
 /// Watches folders (and every folder below them) with inotify and calls back once per burst
 /// of changes, after the burst has been quiet for `debounce` seconds.
+///
+/// A watched folder replaced by a copy (`mv content content.old && cp -r content.old content`,
+/// as `git checkout` or a sync tool does) is watched again: inotify watches an inode, not a
+/// name, so the old watches kept following `content.old` and edits were never seen again.
+/// The watcher looks at its folders' inodes whenever it wakes (on an event, or every
+/// `rootCheck` seconds) and re-watches a folder whose inode changed, then reports it changed.
 public final class Watcher: @unchecked Sendable {
     private let fd: Int32
     private var watches: [Int32: String] = [:]
     private let lock = NSLock()
+    private let roots: [String]
+    /// Each root's device and inode when it was last watched; nil while it is missing.
+    private var rootIDs: [String: FileID] = [:]
+    static let rootCheck: TimeInterval = 0.5
+
+    struct FileID: Equatable { let device: UInt64, inode: UInt64 }
 
     public init?(folders: [String]) {
         #if canImport(Glibc)
         fd = inotify_init1(Int32(IN_CLOEXEC))
         guard fd >= 0 else { return nil }
-        for f in folders { addTree(f) }
+        roots = folders
+        for f in folders {
+            rootIDs[f] = Self.fileID(f)
+            addTree(f)
+        }
         #else
         return nil
+        #endif
+    }
+
+    static func fileID(_ path: String) -> FileID? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+    }
+
+    /// The roots that are no longer the folder that was watched: their old watches are
+    /// dropped, and each that exists again (a new inode) is watched whole. Returns those.
+    private func rewatchReplacedRoots() -> [String] {
+        #if canImport(Glibc)
+        var replaced: [String] = []
+        for root in roots {
+            let now = Self.fileID(root)
+            guard now != rootIDs[root] else { continue }
+            lock.lock()
+            for (wd, path) in watches where path == root || path.hasPrefix(root + "/") {
+                inotify_rm_watch(fd, wd)
+                watches[wd] = nil
+            }
+            lock.unlock()
+            rootIDs[root] = now
+            if now != nil {
+                addTree(root)
+                replaced.append(root)
+            }
+        }
+        return replaced
+        #else
+        return []
         #endif
     }
 
@@ -48,14 +96,21 @@ public final class Watcher: @unchecked Sendable {
         var pending: [String] = []
         while true {
             var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let timeout: Int32 = pending.isEmpty ? -1 : Int32(debounce * 1000)
+            let timeout = Int32((pending.isEmpty ? Self.rootCheck : debounce) * 1000)
             let ready = poll(&pfd, 1, timeout)
-            if ready == 0 {
-                let changed = pending
-                pending = []
-                onChange(changed)
+            // A replaced root counts as a change of the whole folder, debounced like any other:
+            // the copy may still be under way, and its new watches report the rest.
+            let replaced = rewatchReplacedRoots()
+            if ready == 0 && replaced.isEmpty {
+                if !pending.isEmpty {
+                    let changed = pending
+                    pending = []
+                    onChange(changed)
+                }
                 continue
             }
+            pending += replaced
+            if ready == 0 { continue }
             guard ready > 0 else { if errno == EINTR { continue } else { return } }
             let n = read(fd, &buffer, buffer.count)
             guard n > 0 else { continue }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// Issue 15 for `okm serve`: it never writes where `okm build` writes the public site, and its
@@ -54,6 +57,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: s.dir).filter { $0.contains("output") } == ["output"])
     }
 
+    /// Issue 15, item 9: inotify watches inodes, so after `content/` was replaced by a copy
+    /// (as `git checkout` or a sync tool does) the watches followed `content.old` and edits
+    /// of the new `content/` were never seen again.
+    @Test func editsAreSeenAfterContentIsReplacedByACopy() async throws {
+        let s = try await Served()
+        let fm = FileManager.default
+        try fm.moveItem(atPath: s.dir + "/content", toPath: s.dir + "/content.old")
+        try fm.copyItem(atPath: s.dir + "/content.old", toPath: s.dir + "/content")
+        // The copy is rebuilt as a whole first; the edit must then be seen on its own.
+        try await Task.sleep(nanoseconds: 1_500_000_000)
+        try "---\ntitle: За сайта\nweight: 1\n---\nТекст след подмяната.\n"
+            .write(toFile: s.dir + "/content/pages/about.md", atomically: false, encoding: .utf8)
+        #expect(await ServeTests.waitFor("edit after the swap", timeout: 10) {
+            await ServeTests.get(s.base + "/about/").1.contains("Текст след подмяната.")
+        })
+    }
+
     @Test func serveHasNoOutputOption() throws {
         let dir = try CLI.project(content: LeakCLITests.basic)
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -105,14 +125,74 @@ import Testing
         }
     }
 
-    @Test func connectionLinesOnlyWithVerbose() async throws {
+    @Test func requestLinesOnlyWithVerbose() async throws {
+        for verbose in [false, true] {
+            let s = try await ServeSafetyTests.Served(arguments: verbose ? ["--verbose"] : [])
+            _ = await ServeTests.get(s.base + "/protocols/")
+            s.process.interrupt()
+            s.process.waitUntilExit()
+            let out = String(decoding: s.stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let err = String(decoding: s.stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(out.isEmpty, "nothing on stdout: \(out)")
+            #expect(err.contains("okm: GET /protocols/ 200") == verbose, "verbose \(verbose): \(err)")
+        }
+    }
+
+    /// Issue 15, item 9: FlyingFox read the request line byte by byte with no limit, in time
+    /// that grew with its square; a few 256 KB request lines held up every other request for
+    /// as long. NIO's parser stops at the head's limit: refused at once, others answered.
+    @Test func aLongRequestLineDoesNotHoldUpOtherRequests() async throws {
         let s = try await ServeSafetyTests.Served()
-        _ = await ServeTests.get(s.base + "/about/")
-        _ = await ServeTests.get(s.base + "/protocols/")
-        s.process.interrupt()
-        s.process.waitUntilExit()
-        // FlyingFox prints its lines on stdout.
-        let out = String(decoding: s.stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(!out.contains("[FlyingFox]"), "\(out)")
+        let port = UInt16(s.base.split(separator: ":").last!)!
+        let request = Array("GET /\(String(repeating: "a", count: 256 * 1024)) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
+        // As many long requests at once as the machine has cores, and one more.
+        let answers = (0...ProcessInfo.processInfo.activeProcessorCount).map { _ in
+            Task.detached { Self.send(request, port: port) }
+        }
+        try await Task.sleep(nanoseconds: 50_000_000)
+        let start = Date()
+        let page = ServeTests.curl(["--max-time", "10", s.base + "/about/"])
+        let seconds = Date().timeIntervalSince(start)
+        #expect(page.contains("Текст."))
+        #expect(seconds < 1, "a normal GET took \(seconds) s while long request lines came in")
+        for answer in answers {
+            let got = await answer.value
+            #expect(got.hasPrefix("HTTP/1.1 400") || got == "closed", "the long request line got \(got)")
+        }
+    }
+
+    /// Sends `bytes` on a new connection to 127.0.0.1:`port` and returns the answer's status
+    /// line, "closed" when the server closed the connection without one, or "no answer" when
+    /// none came within 10 s (sending and reading are bounded by socket time limits).
+    static func send(_ bytes: [UInt8], port: UInt16) -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return "no socket" }
+        defer { close(fd) }
+        var limit = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { return "not connected" }
+        var sent = 0
+        while sent < bytes.count {
+            let n = bytes[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n <= 0 { break }  // the server stopped reading (it answered and closed)
+            sent += n
+        }
+        var answer: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while !answer.contains(13) {
+            let n = recv(fd, &buffer, buffer.count, 0)
+            if n == 0 { return answer.isEmpty ? "closed" : String(decoding: answer, as: UTF8.self) }
+            if n < 0 { return answer.isEmpty ? (errno == ECONNRESET ? "closed" : "no answer") : String(decoding: answer, as: UTF8.self) }
+            answer += buffer[..<n]
+        }
+        return String(decoding: answer.prefix { $0 != 13 }, as: UTF8.self)
     }
 }
