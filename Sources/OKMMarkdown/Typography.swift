@@ -34,7 +34,21 @@ public enum Typography {
     /// `bulgarian(_:)` for text with a Cyrillic letter; other text (English, URLs, codes,
     /// numbers alone) unchanged.
     public static func ifBulgarian(_ text: String) -> String {
-        hasCyrillic(text) ? bulgarian(text) : text
+        hasCyrillic(text) && mayChange(text) ? bulgarian(text) : text
+    }
+
+    /// False when no rule can apply: no quote, hyphen, dot, digit, "%" or other punctuation
+    /// outside ASCII („“”«»№…). Most names and labels a template shows are such text, and the
+    /// rules' scalar array is then not made for them (this runs on every escaped text of a build).
+    @inlinable
+    public static func mayChange(_ text: String) -> Bool {
+        for b in text.utf8 {
+            switch b {
+            case 0x22, 0x25, 0x2D, 0x2E, 0x30...0x39, 0xC2, 0xE2: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// The text with Bulgarian typography.
