@@ -71,6 +71,14 @@ extension ImageView: MustacheParent {
         case "src": self.src
         case "alt": self.alt
         case "caption": self.caption
+        case "hasSize": self.hasSize
+        case "width": self.width
+        case "height": self.height
+        case "srcset": self.srcset
+        case "webpSrcset": self.webpSrcset
+        case "sizes": self.sizes
+        case "full": self.full
+        case "lazy": self.lazy
         default: nil
         }
     }
