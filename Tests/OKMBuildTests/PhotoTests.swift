@@ -89,6 +89,10 @@ import OKMModel
         #expect(second.photosProcessed == 0 && second.photosFromCache == 3)
         #expect(GoldenSiteTests.tree(dir + "/output") == firstTree)
         #expect(FileManager.default.fileExists(atPath: dir + "/.okm/cache/images"))
+        // Touched, the same bytes: read and hashed again (its stamp changed), still not processed.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: dir + "/content/events/2015/a.jpg")
+        let touched = Pipeline.build(options)
+        #expect(touched.photosProcessed == 0 && touched.photosFromCache == 3)
         // A changed photo is processed again; the others are not.
         try PhotoSupport.cameraJPEG(at: dir + "/content/events/2015/b.jpg", width: 800, height: 600)
         let third = Pipeline.build(options)
