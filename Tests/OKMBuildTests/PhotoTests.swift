@@ -73,6 +73,20 @@ import OKMModel
         #expect(GoldenSiteTests.tree(dir + "/output") == published)
     }
 
+    @Test func aFileNamedLikeASmallerCopyIsAnError() throws {
+        let (dir, options) = try PhotoSupport.project()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try PhotoSupport.cameraJPEG(at: dir + "/content/events/2015/kamera.jpg", width: 1000, height: 700)
+        try PhotoSupport.cameraJPEG(at: dir + "/content/events/2015/kamera-480w.jpg", width: 600, height: 400)
+        try PhotoSupport.seminar(images: ["{ src: kamera.jpg, alt: А }", "{ src: kamera-480w.jpg, alt: Б }"], in: dir)
+        let report = Pipeline.build(options)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+            dir + "/content/events/2015/seminar.md:10:12: error: okm publishes a smaller copy of the image 'events/2015/kamera.jpg' as /events/2015/kamera-480w.jpg, which is also a file in content/: rename one of them",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: dir + "/output/index.html"))
+    }
+
     @Test func aSecondBuildProcessesNoPhoto() throws {
         let (dir, options) = try PhotoSupport.project()
         defer { try? FileManager.default.removeItem(atPath: dir) }
