@@ -26,6 +26,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libvips for the photo step (OKMBuild/PhotoCache.swift): decode, turn upright, strip, resize, save.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
         .target(name: "OKMModel"),
         .target(name: "OKMMarkdown", dependencies: ["OKMModel", "CCmark"]),
         .target(name: "OKMLoad", dependencies: ["OKMModel", "OKMMarkdown", "Yams"]),
@@ -36,7 +42,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "OKMBuild", dependencies: [
-            "OKMModel", "OKMLoad", "OKMLink", "OKMRender",
+            "OKMModel", "OKMLoad", "OKMLink", "OKMRender", "CVips",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "OKMServe", dependencies: [

@@ -21,14 +21,22 @@ public final class BuildSession: @unchecked Sendable {
 
     public init(options: BuildOptions) { self.options = options }
 
-    private var renderOptions: RenderOptions { RenderOptions(language: options.language, today: options.today) }
+    private func renderOptions(_ files: PublishedFiles) -> RenderOptions {
+        var o = RenderOptions(language: options.language, today: options.today)
+        o.files = files
+        return o
+    }
+    /// The last whole build's published files, for quick passes (under `lock`).
+    private var lastFiles = PublishedFiles()
 
     public func rebuild() -> BuildReport {
         if let refused = BuildReport.refusing(options) { return refused }
         var report = BuildReport()
-        guard let (site, theme, statics) = Pipeline.prepare(options, &report, cache: &cache), !report.diagnostics.hasErrors else {
+        guard let (site, theme, statics) = Pipeline.prepare(options, &report, cache: &cache), !report.diagnostics.hasErrors,
+              let photos = Pipeline.photoStep(site, statics, options, &report) else {
             return report
         }
+        let pageOptions = renderOptions(photos.files)
         do {
             if !built {
                 // The first build goes through a staging folder, page by page, as `okm build` does.
@@ -36,12 +44,12 @@ public final class BuildSession: @unchecked Sendable {
                                                        templates: options.templatesDirectory)
                 let staging = try Staging(output: output)
                 let made = Pipeline.timed("render", &report) {
-                    Renderer.render(site, theme: theme, options: renderOptions) { file in
+                    Renderer.render(site, theme: theme, options: pageOptions) { file in
                         (file.path, Self.hash(file), staging.tryWrite(file))
                     }
                 }
                 report.pages = made.filter { $0.0.hasSuffix(".html") }.count
-                let copies = statics.map { OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath)) } + SchemaFiles.outputFiles()
+                let copies = photos.outputs + SchemaFiles.outputFiles()
                 report.filesWritten = try Pipeline.timed("write", &report) {
                     for file in copies { staging.tryWrite(file) }  // a failure is thrown by commit, which removes the staging folder
                     return try staging.commit()
@@ -50,18 +58,17 @@ public final class BuildSession: @unchecked Sendable {
                 lock.withLock { written = Dictionary(made.map { ($0.0, $0.1) } + copies.map { ($0.path, Self.hash($0)) }, uniquingKeysWith: { a, _ in a }) }
             } else {
                 let made = try Pipeline.timed("render", &report) {
-                    try Renderer.render(site, theme: theme, options: renderOptions) { file in Result { try self.writeIfChanged(file) } }
+                    try Renderer.render(site, theme: theme, options: pageOptions) { file in Result { try self.writeIfChanged(file) } }
                         .map { try $0.get() }
                 }
                 report.pages = made.filter { $0.path.hasSuffix(".html") }.count
                 report.filesWritten = try Pipeline.timed("write", &report) {
                     var results = made
-                    for file in statics { results.append(try writeIfChanged(OutputFile(path: file.relativePath, contents: .copy(from: file.sourcePath)))) }
-                    for file in SchemaFiles.outputFiles() { results.append(try writeIfChanged(file)) }
+                    for file in photos.outputs + SchemaFiles.outputFiles() { results.append(try writeIfChanged(file)) }
                     return try finish(results)
                 }
             }
-            lock.withLock { last = (site, theme) }
+            lock.withLock { last = (site, theme); lastFiles = photos.files }
         } catch {
             report.diagnostics.append(.error(SourceLocation(path: options.outputDirectory, line: 1, column: 1),
                                              "the site could not be written: \(WriteError.explain(error))"))
@@ -95,7 +102,7 @@ public final class BuildSession: @unchecked Sendable {
         guard !loaded.diagnostics.hasErrors, let id = loaded.content.headers.first?.id,
               loaded.content.headers.first?.draft == false || options.includeDrafts,
               let site = Linker.relink(loaded.content, in: last.site) else { return nil }
-        let files = Renderer.ownPages(of: id, site, theme: last.theme, options: renderOptions)
+        let files = Renderer.ownPages(of: id, site, theme: last.theme, options: renderOptions(lock.withLock { lastFiles }))
         guard !files.isEmpty, let count = try? files.filter({ try writeIfChanged($0).wrote }).count else { return nil }
         return QuickReport(record: id, paths: files.map(\.path), filesWritten: count, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }

@@ -80,6 +80,9 @@ public struct BuildReport: Sendable {
     public var timings: [StageTiming] = []
     /// Record files read and decoded (the others were unchanged since the last build of a session).
     public var filesDecoded = 0
+    /// Photos decoded and saved by libvips in this build, and photos whose variants came from the cache.
+    public var photosProcessed = 0
+    public var photosFromCache = 0
     /// Messages about the build itself rather than a file (WeasyPrint missing), printed as warnings.
     public var notices: [String] = []
     /// Why the build did not start, about the command rather than a file (an option that is
@@ -134,6 +137,9 @@ public enum Pipeline {
         }
         defer { lock.release() }
         guard let (site, theme, statics) = prepare(options, &report), !report.diagnostics.hasErrors else { return report }
+        // Photos are made (or found in the cache) before anything is written: one that cannot
+        // be decoded stops the build here, and the pages need the variants' sizes.
+        guard let photos = photoStep(site, statics, options, &report) else { return report }
 
         let pdf = options.pdf ? PDFStep.locate(options.weasyprint).map { PDFStep(weasyprint: $0, site: site) } : nil
         if options.pdf && pdf == nil { report.notices.append(PDFStep.missingMessage) }
@@ -142,6 +148,7 @@ public enum Pipeline {
         let sources = site.content.headers.map(\.path) + [options.contentDirectory + "/site.yml"] + statics.map(\.sourcePath)
         var renderOptions = RenderOptions(language: options.language, today: options.today, pdfLinks: pdf != nil)
         renderOptions.search = search != nil
+        renderOptions.files = photos.files
         // Pages go into the staging folder as they are rendered: only their paths stay in memory.
         let staging: Staging
         do { staging = try Staging(output: output) } catch {
@@ -160,8 +167,7 @@ public enum Pipeline {
         do {
             report.filesWritten = try timed("write", &report) {
                 // tryWrite: a failure is thrown by commit, which removes the staging folder.
-                for file in statics { staging.tryWrite(OutputFile(path: file.relativePath, contents: .copy(from: file.sourcePath))) }
-                for file in SchemaFiles.outputFiles() { staging.tryWrite(file) }
+                for file in photos.outputs + SchemaFiles.outputFiles() { staging.tryWrite(file) }
                 return try staging.commit(beforeSwap: { folder in
                     let pdfs = try pdf.map { step in try timed("pdf", &steps) { try step.run(in: folder) } } ?? 0
                     var added = pdfs
@@ -189,6 +195,17 @@ public enum Pipeline {
         }
         report.timings += steps.timings
         return report
+    }
+
+    /// The published files of content/ through `PhotoStep`; nil (with the errors in the report) when a photo cannot be decoded.
+    static func photoStep(_ site: Site, _ statics: [StaticFile], _ options: BuildOptions, _ report: inout BuildReport) -> PhotoStep? {
+        let step = timed("photos", &report) {
+            PhotoStep.run(site.content, statics: statics, cache: PhotoCache(contentDirectory: options.contentDirectory))
+        }
+        report.photosProcessed = step.processed
+        report.photosFromCache = step.cached
+        report.diagnostics = (report.diagnostics + step.diagnostics).sorted()
+        return step.diagnostics.hasErrors ? nil : step
     }
 
     static func writeFailure(_ options: BuildOptions, _ error: Error) -> Diagnostic {

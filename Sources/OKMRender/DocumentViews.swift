@@ -16,8 +16,8 @@ extension RenderContext {
             page: withRecordMeta(chrome(title: title, path: path, description: h.summary, crumbs: crumbs(for: h.id), draft: h.draft), h, title: title),
             t: t, title: title, kindLabel: kindLabel, dateText: date(h.date), dateISO: h.date?.iso,
             facts: facts.filter { !$0.values.isEmpty }, summary: h.summary, bodyHTML: renderer.render(h.body.blocks),
-            images: h.images.map { ImageView(src: assetURL($0.src, of: h), alt: $0.alt, caption: $0.caption) },
-            attachments: h.attachments.map { LinkView(title: $0.title, url: assetURL($0.file, of: h)) },
+            images: gallery(h),
+            attachments: h.attachments.map { LinkView(title: $0.title, url: assetURL($0.file, of: h), meta: fileTypeAndSize($0.file, of: h)) },
             source: h.source.map { LinkView(title: $0.title ?? $0.url, url: $0.url) },
             tags: h.tags, related: relatedGroups(h.id, named: explicit), roles: roleGroups(h.id),
             meeting: nil, timeline: [], posts: [], presenters: [])

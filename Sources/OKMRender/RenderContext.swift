@@ -14,6 +14,8 @@ struct RenderContext: Sendable {
     let today: Day?
     /// Whether the PDFs of the print editions are made in this build, so pages may link them.
     let pdfLinks: Bool
+    /// The published files of content/: photos' variants, files' sizes.
+    var files = PublishedFiles()
 
     init(site: Site, theme: Theme, language: String, today: Day? = nil, pdfLinks: Bool = false) {
         self.site = site
@@ -35,6 +37,7 @@ struct RenderContext: Sendable {
     init(site: Site, theme: Theme, options: RenderOptions) {
         self.init(site: site, theme: theme, language: options.language ?? site.settings.language, today: options.today,
                   pdfLinks: options.pdfLinks)
+        files = options.files
     }
 
     func url(_ path: String) -> String { root + path }

@@ -42,6 +42,8 @@ public struct RenderOptions: Sendable {
     public var pdfLinks = false
     /// Pagefind indexes this build: `/search/` shows its UI (else a notice that search is unavailable).
     public var search = false
+    /// The published files of content/: photos' variants and sizes, files' sizes (for attachments).
+    public var files = PublishedFiles()
 
     public init(language: String? = nil, today: Day? = nil, pdfLinks: Bool = false) {
         self.language = language

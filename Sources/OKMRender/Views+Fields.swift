@@ -57,6 +57,14 @@ extension ImageView: TemplateView, MustacheParent {
         "src": { .of($0.src) },
         "alt": { .of($0.alt) },
         "caption": { .of($0.caption) },
+        "hasSize": { .of($0.hasSize) },
+        "width": { .of($0.width) },
+        "height": { .of($0.height) },
+        "srcset": { .of($0.srcset) },
+        "webpSrcset": { .of($0.webpSrcset) },
+        "sizes": { .of($0.sizes) },
+        "full": { .of($0.full) },
+        "lazy": { .of($0.lazy) },
     ])
 }
 

@@ -46,10 +46,25 @@ struct BacklinkGroup: Sendable {
     var more: LinkView? = nil
 }
 
+/// A picture of a document's gallery. For a photo okm processed: its sizes (so the page
+/// does not jump as it loads), `srcset`s in its own format and in WebP, and a link to the
+/// largest variant; for any other picture only `src`.
 struct ImageView: Sendable {
     var src: String
     var alt: String
     var caption: String?
+    var hasSize: Bool = false
+    var width: Int = 0
+    var height: Int = 0
+    /// `url 480w, url 960w, …` in the photo's own format; nil for a picture okm did not process.
+    var srcset: String? = nil
+    var webpSrcset: String? = nil
+    var sizes: String? = nil
+    /// The largest variant, which the picture links to; nil leaves it unlinked (and a
+    /// decorative picture, `alt: ""`, is never a link: a link needs a name).
+    var full: String? = nil
+    /// Every picture but a page's first loads when it is scrolled near.
+    var lazy: Bool = true
 }
 
 /// A document page: the chrome, the strings, and the kind's own fields.

@@ -56,6 +56,9 @@ struct Build: ParsableCommand {
             for t in report.timings {
                 Output.err(String(format: "%-9@ %8.1f ms", t.stage, t.seconds * 1000) + (t.peakMiB.map { "   peak memory \($0) MiB" } ?? ""))
             }
+            if report.photosProcessed + report.photosFromCache > 0 {
+                Output.err("photos: \(report.photosProcessed) processed, \(report.photosFromCache) from the cache (.okm/cache/images/)")
+            }
         }
         guard report.succeeded else {
             let errors = report.problems.count + report.diagnostics.filter { $0.severity == .error }.count

@@ -133,7 +133,7 @@ import OKMModel
     static let okmTags: Set<String> = [
         "html", "head", "meta", "title", "link", "style", "script", "body", "header", "nav", "main", "footer", "section",
         "article", "aside", "div", "span", "p", "a", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-        "strong", "em", "code", "pre", "blockquote", "hr", "br", "img", "figure", "figcaption", "table", "caption", "thead",
+        "strong", "em", "code", "pre", "blockquote", "hr", "br", "img", "picture", "source", "figure", "figcaption", "table", "caption", "thead",
         "tbody", "tr", "th", "td", "time", "details", "summary", "svg", "g", "rect", "line", "text", "title", "desc", "path",
         "pattern", "defs", "circle", "polyline", "noscript", "small", "abbr", "mark", "sup", "sub", "address", "tspan", "input",
         "label", "form", "button", "search", "b", "i", "s", "u", "polygon", "use", "clippath", "lineargradient", "stop",

@@ -84,7 +84,25 @@ enum CLI {
             guard line.contains(" ms"), line.contains("peak memory"), line.hasSuffix(" MiB") else { return nil }
             return line.split(separator: " ").first.map(String.init)
         }
-        #expect(stages == ["load", "theme", "link", "render", "(writing)", "write", "gate"])
+        #expect(stages == ["load", "theme", "link", "photos", "render", "(writing)", "write", "gate"])
+        #expect(r.stderr.contains("photos: 1 processed, 0 from the cache (.okm/cache/images/)"))
+    }
+
+    /// A photo that cannot be decoded: its entry's line, exit 1, output/ as it was, no crash.
+    @Test func aPhotoThatCannotBeDecodedFailsAtItsEntryAndLeavesTheOldOutputWhole() throws {
+        let dir = try CLI.project(content: CLI.repo + "/Tests/Fixtures/sites/basic/content")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try CLI.run(["build"], in: dir).status == 0)
+        let before = CLI.files(under: dir + "/output")
+        try Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10] + Array("JFIF but nothing after".utf8))
+            .write(to: URL(fileURLWithPath: dir + "/content/news/2015/snimka.png"))
+        let r = try CLI.run(["build"], in: dir)
+        #expect(r.status == 1)
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("content/news/2015/novina.md:8:12: error: the image 'news/2015/snimka.png' cannot be decoded as a picture (") == true, "\(lines)")
+        #expect(lines.last?.hasPrefix("okm: build failed with 1 error(s)") == true)
+        #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("VIPS-WARNING"))
+        #expect(CLI.files(under: dir + "/output") == before)
     }
 
     @Test func brokenFileFailsWithItsLineAndLeavesTheOldOutputWhole() throws {
