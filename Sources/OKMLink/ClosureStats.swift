@@ -7,17 +7,29 @@ import OKMModel
 /// - Its children on a day are the `children` of the last entry on or before that day that
 ///   states them; an entry with status no-children or later that states none means 0.
 ///   Before any such entry the number is unknown (nil), and sums say how many are unknown.
+/// - An undated step counts on its source's date (`Milestone.placed`); an undated step whose
+///   source has no date counts only "now" (the current status and children, which follow the
+///   timeline as written) and is left out of every figure on a day (`unplaced` counts them).
 public enum ClosureStats {
     public static func status(of i: Institution, on day: Day) -> ClosureStatus {
-        i.timeline.last { $0.date <= day }?.status ?? .operating
+        i.timeline.last { $0.placed.map { $0 <= day } ?? false }?.status ?? .operating
     }
 
     public static func children(of i: Institution, on day: Day) -> Int? {
+        children(i.timeline.filter { $0.placed.map { $0 <= day } ?? false })
+    }
+
+    static func children(_ steps: [Milestone]) -> Int? {
         var value: Int?
-        for m in i.timeline where m.date <= day {
+        for m in steps {
             if let c = m.children { value = c } else if m.status.rank >= ClosureStatus.noChildren.rank { value = 0 }
         }
         return value
+    }
+
+    /// The steps that figures over time leave out: undated, and their source has no date either.
+    public static func unplaced(_ institutions: [Institution]) -> Int {
+        institutions.reduce(0) { $0 + $1.timeline.filter { $0.placed == nil }.count }
     }
 
     /// How many institutions are in each status on the day; every status is a key.
@@ -52,25 +64,25 @@ public enum ClosureStats {
         return t
     }
 
-    /// The first number of children the timeline states, with its date.
-    public static func startingChildren(of i: Institution) -> (date: Day, children: Int)? {
-        i.timeline.first { $0.children != nil }.map { ($0.date, $0.children!) }
+    /// The first number of children the timeline states, with its date (nil when the step and
+    /// its source are undated).
+    public static func startingChildren(of i: Institution) -> (date: Day?, children: Int)? {
+        i.timeline.first { $0.children != nil }.map { ($0.placed, $0.children!) }
     }
 
-    /// The number of children after the last entry.
+    /// The number of children after the last entry, the timeline read as written.
     public static func currentChildren(of i: Institution) -> Int? {
-        guard let last = i.timeline.last else { return nil }
-        return children(of: i, on: last.date)
+        children(i.timeline)
     }
 
-    /// The newest timeline date of any of the institutions.
+    /// The newest timeline date (own or placed) of any of the institutions.
     public static func lastDate(_ institutions: [Institution]) -> Day? {
-        institutions.compactMap { $0.timeline.last?.date }.max()
+        institutions.flatMap { $0.timeline.compactMap(\.placed) }.max()
     }
 
-    /// 31 December of every year from the first timeline entry's year to the last one's.
+    /// 31 December of every year from the first placed timeline entry's year to the last one's.
     public static func yearEnds(_ institutions: [Institution]) -> [Day] {
-        let years = institutions.flatMap { $0.timeline.map(\.date.year) }
+        let years = institutions.flatMap { $0.timeline.compactMap(\.placed?.year) }
         guard let first = years.min(), let last = years.max() else { return [] }
         return (first...last).compactMap { Day(year: $0, month: 12, day: 31) }
     }

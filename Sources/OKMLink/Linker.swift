@@ -57,6 +57,13 @@ public enum Linker {
 
         diagnostics += AgendaChecks.check(content.protocols)
         diagnostics += ProtocolNumbers.check(content)
+        // An undated timeline step is placed at its source's date (when the source has one).
+        for i in content.institutions.indices {
+            for n in content.institutions[i].timeline.indices where content.institutions[i].timeline[n].date == nil {
+                let source = content.institutions[i].timeline[n].source.flatMap { resolve($0, summaries) }
+                content.institutions[i].timeline[n].sourceDate = source.flatMap { summaries[$0]?.date }
+            }
+        }
         diagnostics += TimelineChecks.check(content.institutions)
 
         // Mentions: names found in bodies become links and count as references.

@@ -3,11 +3,17 @@ import OKMModel
 /// The rules of an institution's `timeline`, checked entry by entry against the one before:
 ///
 /// - dates move strictly forward (oldest first, one entry per date);
+/// - an undated step (one that names only its `source`) is placed at its source's date when
+///   the source has one: it must not come before the dated steps above it, and the next step
+///   must not come before it (an equal day is allowed, as the source reports the state on its
+///   day); an undated step whose source has no date is not compared by date at all — its
+///   place in the list, as written, is its order;
 /// - the status never steps back (operating → closure-planned → no-children → liquidation →
 ///   closed / restructured) unless the entry has a `note` that says why.
 ///
 /// Two more rules are checked elsewhere: `children` is never negative (the loader reads it
-/// as a number of at least 0) and `source` must name a published record (the reference pass).
+/// as a number of at least 0) and `source` must name a published record (the reference pass);
+/// a step without `date` and without `source` is an error of the loader.
 enum TimelineChecks {
     static func check(_ institutions: [Institution]) -> [Diagnostic] {
         institutions.flatMap { check($0.timeline) }
@@ -15,17 +21,33 @@ enum TimelineChecks {
 
     static func check(_ timeline: [Milestone]) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for n in timeline.indices.dropFirst() {
-            let previous = timeline[n - 1], m = timeline[n]
-            if !(previous.date < m.date) {
-                out.append(.error(m.dateLocation ?? m.location,
-                                  "timeline entry \(n + 1) (\(m.date)) is not after entry \(n) (\(previous.date)): dates in a timeline move strictly forward, oldest first"))
+        // The last step placed on a day, with its number and whether it was dated.
+        var last: (n: Int, day: Day, dated: Bool)?
+        for n in timeline.indices {
+            let m = timeline[n]
+            if let day = m.placed {
+                if let p = last {
+                    let inOrder = (p.dated && m.date != nil) ? p.day < day : p.day <= day
+                    if !inOrder {
+                        out.append(.error(m.dateLocation ?? m.location,
+                                          "timeline entry \(n + 1) (\(describe(m))) is not after entry \(p.n + 1) (\(describe(timeline[p.n]))): dates in a timeline move strictly forward, oldest first"))
+                    }
+                }
+                last = (n, day, m.date != nil)
             }
-            if m.status.rank < previous.status.rank, (m.note ?? "").isEmpty {
-                out.append(.error(m.statusLocation ?? m.location,
-                                  "timeline entry \(n + 1) goes back from '\(previous.status.rawValue)' to '\(m.status.rawValue)': a step back needs a 'note' that says why"))
+            if n > 0 {
+                let previous = timeline[n - 1]
+                if m.status.rank < previous.status.rank, (m.note ?? "").isEmpty {
+                    out.append(.error(m.statusLocation ?? m.location,
+                                      "timeline entry \(n + 1) goes back from '\(previous.status.rawValue)' to '\(m.status.rawValue)': a step back needs a 'note' that says why"))
+                }
             }
         }
         return out
+    }
+
+    static func describe(_ m: Milestone) -> String {
+        if let d = m.date { return "\(d)" }
+        return m.sourceDate.map { "undated, its source of \($0)" } ?? "undated"
     }
 }

@@ -10,12 +10,17 @@ extension FieldReader {
         i.timeline = records("timeline", what: "timeline entry") { r, _ in
             let date = r.day("date")
             let status = r.choice("status", ClosureStatus.self)
-            guard let date, let status else { _ = r.int("children"); _ = r.string("note"); r.accept("source"); return nil }
+            let source = r.reference("source", Kind.allCases)
+            let undated = !r.has("date")
+            if undated, !r.has("source") {
+                r.sink.error(r.location, "a timeline entry without 'date' needs a 'source': the record that reports the step (kind/slug), shown as \"без дата — по данни от …\"")
+            }
+            guard let status, date != nil || (undated && source != nil) else { _ = r.int("children"); _ = r.string("note"); return nil }
             var m = Milestone(date: date, status: status, location: r.location)
             m.dateLocation = r.location(of: "date")
             m.statusLocation = r.location(of: "status")
             m.children = r.int("children")
-            m.source = r.reference("source", Kind.allCases)
+            m.source = source
             m.note = r.string("note")
             return m
         }

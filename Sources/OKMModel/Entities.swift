@@ -46,7 +46,9 @@ public enum ClosureStatus: String, Sendable, Hashable, CaseIterable, Comparable 
 }
 
 public struct Milestone: Sendable, Hashable {
-    public var date: Day
+    /// The step's day; nil for a step the sources report without a date ("по данни от …"),
+    /// which then must name its `source`.
+    public var date: Day?
     public var status: ClosureStatus
     public var children: Int?
     public var source: Reference?
@@ -55,8 +57,14 @@ public struct Milestone: Sendable, Hashable {
     /// Where `date` and `status` are written, for the timeline checks; the entry's location when unknown.
     public var dateLocation: SourceLocation?
     public var statusLocation: SourceLocation?
+    /// The date of the `source` record, set by the linker; where an undated step is placed.
+    public var sourceDate: Day?
 
-    public init(date: Day, status: ClosureStatus, location: SourceLocation) {
+    /// The day the step counts from in figures over time: its own date, else its source's;
+    /// nil for an undated step whose source has no date (it counts only in "now").
+    public var placed: Day? { date ?? sourceDate }
+
+    public init(date: Day?, status: ClosureStatus, location: SourceLocation) {
         self.date = date
         self.status = status
         self.location = location

@@ -14,7 +14,7 @@ extension RenderContext {
     func closuresCSV(_ scope: ClosureScope) -> String {
         let rows = sortedForTable(scope.institutions, national: scope.region == nil).map { i -> [String] in
             let id = i.header.id
-            let firstDate = { (s: ClosureStatus) in i.timeline.first { $0.status == s }?.date.iso ?? "" }
+            let firstDate = { (s: ClosureStatus) in i.timeline.first { $0.status == s }?.placed?.iso ?? "" }
             let start = ClosureStats.startingChildren(of: i)
             let services = replacingServices(id)
             let capacities = services.compactMap(\.capacity)
@@ -22,7 +22,7 @@ extension RenderContext {
             let identity: [String] = [region, id.slug, i.names.name, i.kind.rawValue, i.municipality ?? "",
                                       i.capacity.map(String.init) ?? "", i.currentStatus.rawValue]
             let dates: [String] = ClosureStatus.allCases.map(firstDate)
-            let children: [String] = [start.map { String($0.children) } ?? "", start?.date.iso ?? "",
+            let children: [String] = [start.map { String($0.children) } ?? "", start?.date?.iso ?? "",
                                       ClosureStats.currentChildren(of: i).map(String.init) ?? ""]
             let sources: [String] = sourceIDs(i).compactMap { site.summary($0).map { absolute($0.url) } }
             let replaced: [String] = [services.map(\.names.name).joined(separator: "; "),
@@ -58,10 +58,11 @@ extension RenderContext {
                 ("url", .string(absolute(URLs.path(of: id, date: nil)))), ("kind", .string(i.kind.rawValue)),
                 ("region", .optional(i.header.region.flatMap(site.resolve)?.slug)), ("municipality", .optional(i.municipality)),
                 ("capacity", .optional(i.capacity)), ("status", .string(i.currentStatus.rawValue)),
-                ("children_start", start.map { .object([("date", .string($0.date.iso)), ("children", .int($0.children))]) } ?? .null),
+                ("children_start", start.map { .object([("date", .optional($0.date?.iso)), ("children", .int($0.children))]) } ?? .null),
                 ("children_now", .optional(ClosureStats.currentChildren(of: i))),
                 ("timeline", .array(i.timeline.map { m in
-                    .object([("date", .string(m.date.iso)), ("status", .string(m.status.rawValue)), ("children", .optional(m.children)),
+                    .object([("date", .optional(m.date?.iso)), ("placed", .optional(m.placed?.iso)),
+                             ("status", .string(m.status.rawValue)), ("children", .optional(m.children)),
                              ("note", .optional(m.note)), ("source", ref(m.source.flatMap(site.resolve)))])
                 })),
                 ("replaced_by", .array(replacingServices(id).map { s in
@@ -89,6 +90,7 @@ extension RenderContext {
             ("counts", counts(ClosureStats.currentCounts(institutions))),
             ("institutions", .array(items)),
             ("by_year", .array(byYear)),
+            ("by_year_left_out", .int(ClosureStats.unplaced(institutions))),
             ("services_opened", .array(services)),
         ]).serialized()
     }

@@ -134,14 +134,14 @@ extension RenderContext {
             regionLink: i.header.region.flatMap(site.resolve).flatMap { r in site.region(r) }
                 .map { LinkView(title: $0.names.display, url: url(URLs.path(of: $0.header.id, date: nil))) },
             status: label("closure_\(i.currentStatus.rawValue)"), statusKey: i.currentStatus.rawValue,
-            milestones: milestoneViews(i), childrenStart: start.map { "\($0.children) (\(date($0.date) ?? $0.date.iso))" },
+            milestones: milestoneViews(i), childrenStart: start.map { s in s.date.map { "\(s.children) (\(date($0) ?? $0.iso))" } ?? String(s.children) },
             childrenNow: ClosureStats.currentChildren(of: i).map(String.init), replacements: replacements)
     }
 
     func milestoneViews(_ i: Institution) -> [MilestoneView] {
         i.timeline.map { m in
-            MilestoneView(date: date(m.date) ?? m.date.iso, dateISO: m.date.iso, status: label("closure_\(m.status.rawValue)"),
-                          children: m.children.map(String.init), source: link(m.source), note: m.note, statusKey: m.status.rawValue)
+            MilestoneView(date: m.date.map { date($0) ?? $0.iso }, dateISO: m.date?.iso, status: label("closure_\(m.status.rawValue)"),
+                          children: m.children.map(String.init), source: link(m.source), note: m.note, statusKey: m.status.rawValue, undated: m.date == nil)
         }
     }
 }

@@ -145,6 +145,7 @@ extension MilestoneView: TemplateView, MustacheParent {
         "source": { .of($0.source) },
         "note": { .of($0.note) },
         "statusKey": { .of($0.statusKey) },
+        "undated": { .of($0.undated) },
     ])
 }
 

@@ -137,14 +137,17 @@ struct MeetingView: Sendable {
 }
 
 struct MilestoneView: Sendable {
-    var date: String
-    var dateISO: String
+    /// The step's own date; nil for an undated step, shown "без дата — по данни от <source>".
+    var date: String?
+    var dateISO: String?
     var status: String
     var children: String?
     var source: LinkView?
     var note: String?
     /// `closed`, `no-children`…: the marker's class on the institution's timeline.
     var statusKey: String = ""
+    /// No date of its own: the source link is part of the wording instead of a line of its own.
+    var undated: Bool = false
 }
 
 /// A list page (all protocols, all institutions…) and the home page.

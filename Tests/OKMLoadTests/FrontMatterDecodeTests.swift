@@ -285,7 +285,7 @@ import Testing
         #expect(i.header.region?.slug == "ruse")
         #expect(i.municipality == "Русе")
         #expect(i.capacity == 60)
-        #expect(i.timeline.map(\.date.iso) == ["2012-01-01", "2014-06-30", "2015-04-01", "2015-12-31"])
+        #expect(i.timeline.map { $0.date?.iso } == ["2012-01-01", "2014-06-30", "2015-04-01", "2015-12-31"])
         #expect(i.timeline.map(\.status) == [.operating, .closurePlanned, .noChildren, .closed])
         #expect(i.timeline.map(\.children) == [48, nil, 0, nil])
         #expect(i.timeline[1].source == Reference(.protocols, "ruse-2014-11-25", at: OKMModel.SourceLocation(path: path, line: 11, column: 58)))
@@ -312,6 +312,18 @@ import Testing
             "3:7: 'kind' must be one of dmsgd, ddlrg, ddumu, dlrg, other; found 'ddlgr' (did you mean 'ddlrg'?)",
             "5:33: 'status' must be one of operating, closure-planned, no-children, liquidation, closed, restructured; found 'clsed' (did you mean 'closed'?)",
         ])
+    }
+
+    @Test func anUndatedStepNeedsItsSourceAndIsAnErrorAtItsLine() throws {
+        let file = "---\nname: Дом\ntimeline:\n  - { status: closed, source: pages/principles }\n  - { status: closed, note: без източник }\n---\n"
+        let c = TempContent(["institutions/d.md": file])
+        let r = c.load()
+        #expect(c.diagnostics(r, for: "institutions/d.md") == [
+            "5:5: a timeline entry without 'date' needs a 'source': the record that reports the step (kind/slug), shown as \"без дата — по данни от …\"",
+        ])
+        let i = try #require(r.content.institutions.first)
+        #expect(i.timeline.count == 1)
+        #expect(i.timeline[0].date == nil && i.timeline[0].source?.slug == "principles")
     }
 
     @Test func sourceWithYearFolderIsAnError() {

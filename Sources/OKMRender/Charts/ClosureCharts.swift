@@ -33,6 +33,17 @@ extension RenderContext {
 
     func chartDate(_ d: Day) -> String { language == "en" ? EnglishDate.long(d) : BulgarianDate.numeric(d) }
 
+    /// What the yearly charts leave out: undated steps whose source has no date either.
+    func unplacedNote(_ institutions: [Institution]) -> String? {
+        let n = ClosureStats.unplaced(institutions)
+        return n == 0 ? nil : filled(n == 1 ? "chart_unplaced_one" : "chart_unplaced", ["count": ChartFormat.number(n)])
+    }
+
+    func joined(_ notes: String?...) -> String? {
+        let all = notes.compactMap { $0 }
+        return all.isEmpty ? nil : all.joined(separator: " ")
+    }
+
     /// Institutions by status on 31 December of every year, stacked.
     func statusChart(_ institutions: [Institution]) -> ChartView {
         let ends = ClosureStats.yearEnds(institutions)
@@ -56,7 +67,7 @@ extension RenderContext {
                 ChartRowView(label: chartDate(end), cells: statuses.map { ChartFormat.number(c[$0] ?? 0) } + [ChartFormat.number(institutions.count)])
             })
         return ChartView(id: chart.id, title: title, svg: ends.isEmpty ? nil : chart.svg(),
-                         note: ends.isEmpty ? label("chart_no_timeline") : nil, table: table)
+                         note: joined(ends.isEmpty ? label("chart_no_timeline") : nil, unplacedNote(institutions)), table: table)
     }
 
     /// The known number of children in the institutions on 31 December of every year.
@@ -76,7 +87,7 @@ extension RenderContext {
         let drawable = sums.contains { $0.total > 0 }
         var note: String? = drawable ? nil : label("chart_no_children")
         if drawable, sums.contains(where: { $0.unknown > 0 }) { note = label("chart_children_unknown") }
-        return ChartView(id: chart.id, title: title, svg: drawable ? chart.svg() : nil, note: note, table: table)
+        return ChartView(id: chart.id, title: title, svg: drawable ? chart.svg() : nil, note: joined(note, unplacedNote(institutions)), table: table)
     }
 
     /// Services by the year they opened.
