@@ -37,6 +37,11 @@ enum FileChecks {
         for h in content.headers {
             for ref in h.files {
                 guard let file = byPath[ref.path] else {
+                    if ref.what == "signed original" {
+                        // The page says "signed original (PDF, 1,2 MB)": it must be there to be linked.
+                        out.append(.error(ref.location, "the signed original '\(ref.name)' is not in content/: put the scan at content/\(ref.path) or remove 'original'"))
+                        continue
+                    }
                     // A warning: the content model lets records name files kept elsewhere (a scan not yet uploaded).
                     out.append(.warning(ref.location, "the \(ref.what) '\(ref.name)' is not in content/, so its link will be broken: put the file at content/\(ref.path)"))
                     continue
@@ -54,5 +59,18 @@ enum FileChecks {
             }
         }
         return (published.values.sorted { $0.relativePath < $1.relativePath }, out)
+    }
+
+    /// The size of each protocol's signed original, for the page's "(PDF, 1,2 MB)".
+    static func measureOriginals(_ content: inout Content, staticFiles: [StaticFile]) {
+        guard content.protocols.contains(where: { $0.original != nil }) else { return }
+        let byPath = Dictionary(staticFiles.map { ($0.relativePath, $0.sourcePath) }, uniquingKeysWith: { a, _ in a })
+        for i in content.protocols.indices {
+            guard let o = content.protocols[i].original,
+                  let ref = content.protocols[i].header.files.first(where: { $0.what == "signed original" && $0.location == o.location }),
+                  let source = byPath[ref.path],
+                  let size = (try? FileManager.default.attributesOfItem(atPath: source))?[.size] as? Int else { continue }
+            content.protocols[i].original?.bytes = size
+        }
     }
 }

@@ -232,6 +232,7 @@ public enum Pipeline {
         let (theme, themeProblems) = timed("theme", &report) { Theme.load(directory: options.templatesDirectory) }
         report.diagnostics += loaded.diagnostics + themeProblems
 
+        FileChecks.measureOriginals(&loaded.content, staticFiles: loaded.staticFiles)
         let drafts = Set(loaded.content.headers.filter(\.draft).map(\.id))
         let (site, linkProblems) = timed("link", &report) {
             Linker.link(publishable(take(&loaded.content), options), leftOut: options.includeDrafts ? [] : drafts)

@@ -40,6 +40,9 @@ extension Pipeline {
             report.diagnostics.append(.error(at, "the \(request.isInternal ? "internal " : "")edition must not be written inside \(what) (\(folder.hasSuffix("/") ? folder : folder + "/")), whose files may be published: name a file outside it"))
             return report
         }
+        // A draft prints too (marked "ПРОЕКТ" on every page): the copy circulated for comments.
+        var options = options
+        options.includeDrafts = true
         guard let (site, theme, _) = prepare(options, &report), !report.diagnostics.hasErrors else { return report }
         guard let id = PrintPaths.find(request.protocolName, in: site) else {
             let slugs = site.content.protocols.map(\.header.id.slug)

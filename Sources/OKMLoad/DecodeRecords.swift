@@ -13,6 +13,12 @@ extension FieldReader {
             a.finish()
             if let person { p.approvedBy = Approval(person: person, post: post) }
         }
+        p.approvedOn = day("approved_on")
+        if let file = address("original") {
+            let at = location(of: "original")
+            p.original = SignedOriginal(file: file, location: at)
+            FileLinks.add(file, at: at, what: "signed original", &p.header, sink)
+        }
         p.chair = reference("chair", .people)
         p.attendees = references("attendees", [.organizations, .people])
         p.attendanceNote = string("attendance_note")

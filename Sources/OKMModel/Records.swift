@@ -7,6 +7,10 @@ public struct ProtocolRecord: Sendable, Hashable {
     public var time: String?
     public var place: String?
     public var approvedBy: Approval?
+    /// The day the approver signed "ОДОБРЯВАМ".
+    public var approvedOn: Day?
+    /// The signed scan, published beside the page once the protocol is.
+    public var original: SignedOriginal?
     public var chair: Reference?
     public var attendees: [Reference]
     public var attendanceNote: String?
@@ -30,6 +34,21 @@ public struct Approval: Sendable, Hashable {
     public init(person: Reference, post: String?) {
         self.person = person
         self.post = post
+    }
+}
+
+/// The signed original of a protocol (a scan): a file in the record's folder, like an attachment.
+public struct SignedOriginal: Sendable, Hashable {
+    /// As written in `original:`.
+    public var file: String
+    public var location: SourceLocation
+    /// Its size, once the build has found it in content/ (nil when it is missing).
+    public var bytes: Int?
+
+    public init(file: String, location: SourceLocation, bytes: Int? = nil) {
+        self.file = file
+        self.location = location
+        self.bytes = bytes
     }
 }
 

@@ -20,7 +20,7 @@ enum OpenData {
     static let recordTail = ["summary", "tags", "related", "text", "images", "attachments", "source"]
     static let catalog: [DataFileSpec] = [
         DataFileSpec(name: "protocols.json", key: "protocols", format: "JSON", fields: common + [
-            "title", "number", "date", "time", "place", "region", "approved_by", "chair", "attendees",
+            "title", "number", "date", "time", "place", "region", "approved_by", "approved_on", "original", "chair", "attendees",
             "attendance_note", "agenda", "decisions", "next_meeting", "prepared_by"] + recordTail),
         DataFileSpec(name: "news.json", key: "news", format: "JSON", fields: common + ["title", "date", "event_date", "region"] + recordTail),
         DataFileSpec(name: "events.json", key: "events", format: "JSON", fields: common + [
@@ -125,6 +125,10 @@ extension RenderContext {
             "title": .str(site.summary(h.id)?.title), "number": .str(p.number), "date": day(h.date),
             "time": .str(p.time), "place": .str(p.place), "region": dataID(h.region),
             "approved_by": p.approvedBy.map { .obj(["person_id": dataID($0.person), "post": .str($0.post)]) },
+            "approved_on": day(p.approvedOn),
+            "original": p.original.map { o in
+                .obj(["url": .str(absoluteAsset(o.file, of: h)), "bytes": .num(o.bytes)])
+            },
             "chair": dataID(p.chair), "attendees": dataIDs(p.attendees), "attendance_note": .str(p.attendanceNote),
             "agenda": .array(p.agenda.map { a in
                 .obj(["number": .num(a.number), "title": .str(a.title), "reporters": dataIDs(a.reporters),

@@ -100,7 +100,10 @@ extension RenderContext {
             if pdfLinks { links.append(LinkView(title: label("print_pdf"), url: url(volume.pdf))) }
             volumeView = PrintVolumeView(title: label("print_volume_title"), runningHead: title, subtitle: fill("print_volume_subtitle", names),
                                          year: fill("print_volume_year", names),
-                                         contents: protocols.map { LinkView(title: "\(word) \($0.numberLine)", url: "#\($0.anchor)") })
+                                         contents: protocols.map { LinkView(title: "\(word) \($0.numberLine)", url: "#\($0.anchor)") },
+                                         originals: zip(records, protocols).compactMap { record, view in
+                                             signedOriginal(record).map { LinkView(title: "\(word) \(view.numberLine) – \($0.title)", url: absolute($0.url ?? "")) }
+                                         })
         } else {
             let h = records[0].header
             title = "\(h.title ?? h.id.slug) – \(label(isInternal ? "print_internal" : "print_edition"))"
@@ -109,15 +112,20 @@ extension RenderContext {
             if pdfLinks { links.append(LinkView(title: label("print_pdf"), url: url(PrintEditions.pdfURL(site, h)))) }
         }
         let right = volume == nil ? "\(word) \(protocols.first?.numberLine ?? "")" : title
+        // A draft (проект) is marked on every page, so a copy circulated for comments is never
+        // taken for the approved protocol; with the internal mark when both apply.
+        let isDraft = records.contains { $0.header.draft }
+        let marks = [isDraft ? label("print_draft") : nil, isInternal ? label("print_internal") : nil].compactMap { $0 }
         return PrintPageView(
             lang: language, title: title, canonical: isInternal ? nil : absolute(pageURL), stylesheet: url("/assets/print.css"),
             inlineCSS: inlineCSS,
             pageCSS: PrintCSS.page(left: left, right: right,
                                    pageWord: label("print_page"), ofWord: label("print_of"),
-                                   marker: isInternal ? label("print_internal") : nil),
+                                   marker: marks.isEmpty ? nil : marks.joined(separator: " · ")),
             t: t, isInternal: isInternal,
             internalMarker: isInternal ? label("print_internal") : nil,
             internalNotice: isInternal ? label("print_internal_notice") : nil,
+            draftMarker: isDraft ? label("print_draft") : nil, draftNotice: isDraft ? label("print_draft_notice") : nil,
             screenLinks: inlineCSS == nil ? links : [], volume: volumeView, protocols: protocols)
     }
 

@@ -16,6 +16,8 @@ extension PrintPageView: TemplateView, MustacheParent {
         "isInternal": { .of($0.isInternal) },
         "internalMarker": { .of($0.internalMarker) },
         "internalNotice": { .of($0.internalNotice) },
+        "draftMarker": { .of($0.draftMarker) },
+        "draftNotice": { .of($0.draftNotice) },
         "screenLinks": { .of($0.screenLinks) },
         "volume": { .of($0.volume) },
         "protocols": { .of($0.protocols) },
@@ -29,6 +31,7 @@ extension PrintVolumeView: TemplateView, MustacheParent {
         "subtitle": { .of($0.subtitle) },
         "year": { .of($0.year) },
         "contents": { .of($0.contents) },
+        "originals": { .of($0.originals) },
     ])
 }
 
@@ -56,6 +59,7 @@ extension PrintApprovalView: TemplateView, MustacheParent {
         "label": { .of($0.label) },
         "name": { .of($0.name) },
         "post": { .of($0.post) },
+        "date": { .of($0.date) },
     ])
 }
 

@@ -19,6 +19,9 @@ struct PrintPageView: Sendable {
     /// "За вътрешно ползване" and what it means, in a banner on the first page.
     var internalMarker: String?
     var internalNotice: String?
+    /// "ПРОЕКТ" and its notice, on a draft's print edition (the @page boxes repeat the mark on every page).
+    var draftMarker: String?
+    var draftNotice: String?
     /// Shown on screen only: back to the web page, the PDF.
     var screenLinks: [LinkView]
     var volume: PrintVolumeView?
@@ -33,6 +36,8 @@ struct PrintVolumeView: Sendable {
     var year: String
     /// Each protocol of the volume, linking to its `#p-<slug>`; print shows the page number.
     var contents: [LinkView]
+    /// The signed originals of the volume's protocols: "Протокол № 2/25.11.2014 – Подписан оригинал (PDF, 1,2 MB)".
+    var originals: [LinkView] = []
 }
 
 struct PrintProtocolView: Sendable {
@@ -64,6 +69,8 @@ struct PrintApprovalView: Sendable {
     /// In capitals, as on the original.
     var name: String
     var post: String?
+    /// "Дата: 01.12.2014 г." under the signature, when `approved_on` is given.
+    var date: String?
 }
 
 struct PrintAgendaItemView: Sendable {

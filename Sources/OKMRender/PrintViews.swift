@@ -25,7 +25,8 @@ extension RenderContext {
         case (nil, nil): numberLine = ""
         }
         let approval = p.approvedBy.map { a in
-            PrintApprovalView(label: label("print_approve"), name: (name(a.person) ?? a.person.slug).uppercased(), post: a.post)
+            PrintApprovalView(label: label("print_approve"), name: (name(a.person) ?? a.person.slug).uppercased(), post: a.post,
+                              date: p.approvedOn.map { fill("print_approved_on", ["date": numericDate($0)]) })
         }
         let agenda = p.agenda.map { item -> PrintAgendaItemView in
             let r = reporters(item, on: h.date)

@@ -19,6 +19,7 @@ extension RenderContext {
         let (previous, next) = h.region.map { site.adjacentMeetings(of: h.id, region: $0.slug) } ?? (nil, nil)
         v.meeting = MeetingView(
             approvedBy: link(p.approvedBy?.person), approvedPost: p.approvedBy?.post,
+            approvedOn: date(p.approvedOn), original: signedOriginal(p),
             attendees: links(p.attendees), attendanceNote: p.attendanceNote, agenda: agenda,
             decisions: decisions, hasDecisions: !decisions.isEmpty, nextMeeting: date(p.nextMeeting),
             preparedBy: link(p.preparedBy),

@@ -122,6 +122,8 @@ extension MeetingView: TemplateView, MustacheParent {
     static let templateFields = TemplateFields<MeetingView>([
         "approvedBy": { .of($0.approvedBy) },
         "approvedPost": { .of($0.approvedPost) },
+        "approvedOn": { .of($0.approvedOn) },
+        "original": { .of($0.original) },
         "attendees": { .of($0.attendees) },
         "attendanceNote": { .of($0.attendanceNote) },
         "agenda": { .of($0.agenda) },

@@ -121,6 +121,9 @@ struct DecisionView: Sendable {
 struct MeetingView: Sendable {
     var approvedBy: LinkView?
     var approvedPost: String?
+    var approvedOn: String?
+    /// "Подписан оригинал (PDF, 1,2 MB)", linking to the scan.
+    var original: LinkView?
     var attendees: [LinkView]
     var attendanceNote: String?
     var agenda: [AgendaItemView]

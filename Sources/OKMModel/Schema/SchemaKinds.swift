@@ -19,6 +19,8 @@ extension Schema {
             SchemaField("time", .time, label: Words("Час", "Time"), help: Words("Например 10:00 или 10:00 – 12:30 ч.", "For example 10:00 or 10:00 – 12:30"), example: "10:00"),
             SchemaField("place", .text, label: Words("Място", "Place"), help: Words("Къде се проведе заседанието", "Where the meeting was held"), example: "Зала 1, Областна администрация – Русе"),
             SchemaField("approved_by", .group(.approval), label: Words("Утвърдил", "Approved by"), help: Words("Кой утвърди протокола", "Who approved the protocol")),
+            SchemaField("approved_on", .date, label: Words("Дата на одобряване", "Approved on"), help: Words("Денят на подписа под „ОДОБРЯВАМ“, ГГГГ-ММ-ДД", "The day of the signature under ОДОБРЯВАМ, YYYY-MM-DD"), example: "2014-12-01"),
+            SchemaField("original", .address, label: Words("Подписан оригинал", "Signed original"), help: Words("Сканираният подписан протокол: файл в папката на записа", "The signed protocol as scanned: a file in the record's folder"), example: "ruse-2014-11-25-podpisan.pdf"),
             SchemaField("chair", .reference([.people]), label: Words("Председател", "Chair"), help: Words("Кой председателства", "Who chaired"), example: exampleSlug(.people)),
             SchemaField("attendees", .list(.reference([.organizations, .people])), label: Words("Присъстващи", "Attendees"), help: Words("Организации и хора", "Organizations and people"), example: exampleSlug(.organizations)),
             SchemaField("attendance_note", .text, label: Words("Бележка за присъствието", "Attendance note"), help: Words("Присъствие, което не е списък с имена", "Attendance that is not a list of names"), example: "представители на шест от общините"),
