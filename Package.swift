@@ -46,7 +46,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "OKMServe", dependencies: [
-            "OKMBuild", "OKMModel",
+            "OKMBuild", "OKMModel", "OKMLoad", "Yams",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
@@ -70,6 +70,7 @@ let package = Package(
         .testTarget(name: "OKMBuildTests", dependencies: ["OKMBuild", "OKMModel"]),
         .testTarget(name: "OKMImportTests", dependencies: ["OKMImport", "OKMLoad", "OKMModel"]),
         .testTarget(name: "OKMCLITests", dependencies: ["okm"]),
+        .testTarget(name: "OKMServeTests", dependencies: ["OKMServe", "OKMLoad", "OKMModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -33,9 +33,12 @@ public final class DevServer: @unchecked Sendable {
     /// `options.outputDirectory` is not used: serve writes to `DevServer.folder(contentDirectory:)`.
     /// A line per request (`okm: GET /about/ 200`) only with `okm serve --verbose`.
     let verbose: Bool
+    /// The editor's per-run secret and the checks every editor request passes.
+    let editorAccess: EditorAccess
 
     public init(options: BuildOptions, port: UInt16, verbose: Bool = false, log: @escaping @Sendable (String) -> Void) {
         self.verbose = verbose
+        editorAccess = EditorAccess(secret: EditorAccess.newSecret(), port: Int(port))
         var o = options
         o.outputDirectory = Self.folder(contentDirectory: options.contentDirectory)
         o.includeDrafts = true

@@ -22,6 +22,7 @@ extension DevServer {
             configuration: .init(address: .hostname("127.0.0.1", port: Int(port)), serverName: nil),
             onServerRunning: { [self] _ in
                 log("okm: serving \(output)/ at http://127.0.0.1:\(port)/ (Ctrl-C stops)")
+                log("okm: editor: http://127.0.0.1:\(port)/__okm/edit/?key=\(editorAccess.secret)")
             },
             // Hummingbird's own log lines (server started, parse errors) are not for the
             // secretaries; serve prints its own.
@@ -34,6 +35,7 @@ extension DevServer {
         // Added first, so that it also answers what no route takes (the router's not-found).
         router.add(middleware: SiteFallback(server: self))
         addEventRoutes(to: router)
+        addEditorRoutes(to: router)
         return router
     }
 }

@@ -65,7 +65,7 @@ import OKMModel
     @Test func theSignedOriginalIsLinkedWithItsTypeAndSizeCopiedAndListed() throws {
         let dir = try Self.site(adding: "approved_on: 2015-05-25\noriginal: ruse-2015-05-20-podpisan.pdf\n")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let scan = Data(repeating: 0x25, count: 1_258_291)  // 1,2 MB
+        let scan = Data(repeating: 0x25, count: 1_200_000)  // 1,2 MB
         try scan.write(to: URL(fileURLWithPath: dir + "/content/protocols/2015/ruse-2015-05-20-podpisan.pdf"))
         let report = Pipeline.build(Self.options(dir))
         #expect(report.succeeded, "\(report.diagnostics)")
@@ -95,8 +95,9 @@ import OKMModel
     }
 
     @Test func sizesReadInThePagesLanguage() throws {
-        // Through the built page: 340 KB whole; megabytes with a decimal comma in Bulgarian.
-        for (bytes, expected) in [(348_160, "(PDF, 340 KB)"), (2_097_152, "(PDF, 2 MB)")] {
+        // Through the built page, as attachments give sizes (units of 1000, FileViews.swift):
+        // kilobytes whole from 10 kB, one decimal below 10, a decimal comma in Bulgarian.
+        for (bytes, expected) in [(340_000, "(PDF, 340 kB)"), (2_000_000, "(PDF, 2,0 MB)")] {
             let dir = try Self.site(adding: "original: scan.pdf\n")
             defer { try? FileManager.default.removeItem(atPath: dir) }
             try Data(count: bytes).write(to: URL(fileURLWithPath: dir + "/content/protocols/2015/scan.pdf"))

@@ -1,0 +1,88 @@
+import Foundation
+import Hummingbird
+import OKMLoad
+import OKMModel
+
+/// The editor's routes under /__okm/edit (EditorGuard lets only the secret's holder in):
+/// `GET /__okm/edit/` lists the records, `GET /__okm/edit/record?path=…` shows a record's form,
+/// `POST` to the same address saves it (docs/architecture.md, "The editor").
+extension DevServer {
+    func addEditorRoutes(to router: Router<BasicRequestContext>) {
+        router.add(middleware: EditorGuard(access: editorAccess))
+        let content = session.options.contentDirectory
+        router.get("/__okm/edit/") { request, _ -> Response in
+            let catalogue = RecordCatalogue(contentDirectory: content)
+            return Self.html(RecordListPage.html(catalogue, query: request.uri.queryParameters.get("q") ?? ""))
+        }
+        router.get("/__okm/edit/record") { request, _ -> Response in
+            guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
+                return Self.plain(.badRequest, "okm editor: no such record in content/\n")
+            }
+            let catalogue = RecordCatalogue(contentDirectory: content)
+            guard let page = try Self.formPage(file, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
+            return Self.html(page.html())
+        }
+        router.post("/__okm/edit/record") { request, _ -> Response in
+            let buffer: ByteBuffer
+            do { buffer = try await request.body.collect(upTo: EditorAccess.maxBody) } catch {
+                return Self.plain(.contentTooLarge, "okm editor: the request is too large\n")
+            }
+            guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
+                return Self.plain(.badRequest, "okm editor: no such record in content/\n")
+            }
+            let input = FormInput(urlencoded: String(buffer: buffer))
+            let catalogue = RecordCatalogue(contentDirectory: content)
+            let (status, page) = try Self.save(file, input: input, catalogue: catalogue)
+            return Self.html(page.html(), status: status)
+        }
+    }
+
+    /// A record's form as the file is now, or nil for a file that is not UTF-8 text.
+    static func formPage(_ file: ContentFile, catalogue: RecordCatalogue) throws -> RecordFormPage? {
+        let bytes = try file.read()
+        guard let text = String(validatingUTF8: bytes.map { CChar(bitPattern: $0) } + [0]), !bytes.contains(0) else { return nil }
+        var choices: [Kind: [(slug: String, name: String)]] = [:]
+        for e in catalogue.entries { choices[e.id.kind, default: []].append((e.id.slug, e.title)) }
+        return RecordFormPage(edit: RecordEdit(kind: file.kind, text: text), relativePath: file.relativePath,
+                              hash: ContentFile.hash(bytes), words: EditorWords(language: catalogue.language),
+                              language: catalogue.language, choices: choices)
+    }
+
+    /// Saves a form: nothing is written when the file changed since the form was opened (the
+    /// form comes back with the input kept) or when nothing changed; else the changed fields'
+    /// lines are written, atomically, and the record is checked as `okm check` checks it.
+    static func save(_ file: ContentFile, input: FormInput, catalogue: RecordCatalogue) throws -> (HTTPResponse.Status, RecordFormPage) {
+        guard var page = try formPage(file, catalogue: catalogue) else {
+            throw HTTPError(.unprocessableContent, message: "the file is not UTF-8 text")
+        }
+        guard input["hash"] == page.hash else {
+            page.input = input
+            page.message = (page.words.conflict, true)
+            return (.conflict, page)
+        }
+        let old = page.edit.file.lines.joined()
+        let new = page.edit.apply(input)
+        if new == old {
+            page.message = (page.words.unchanged, false)
+        } else {
+            do { try file.write(Array(new.utf8)) } catch {
+                page.input = input
+                page.message = ("\(page.words.pick("Записът не успя", "The save failed")): \(error.localizedDescription)", true)
+                return (.internalServerError, page)
+            }
+            page = try formPage(file, catalogue: catalogue)!
+            page.message = (page.words.saved, false)
+        }
+        let checked = Loader.load(files: [ContentFileBytes(relativePath: file.relativePath, bytes: Array(new.utf8))])
+        page.diagnostics = checked.diagnostics.filter { $0.location.path.hasSuffix(file.relativePath) }
+        return (.ok, page)
+    }
+
+    static func html(_ s: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: s)))
+    }
+
+    static func plain(_ status: HTTPResponse.Status, _ s: String) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: s)))
+    }
+}

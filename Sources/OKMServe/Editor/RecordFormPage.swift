@@ -1,0 +1,138 @@
+import Foundation
+import OKMModel
+
+/// A record's form, made from the schema of its kind: a field added to the schema appears
+/// here with no code of its own. Plain HTML: every input labelled, help tied to it by
+/// aria-describedby, lists of groups as fieldsets of rows with one empty row to add.
+struct RecordFormPage {
+    let edit: RecordEdit
+    let relativePath: String
+    let hash: String
+    let words: EditorWords
+    let language: String
+    /// The records a reference may name, by kind: (slug, name).
+    let choices: [Kind: [(slug: String, name: String)]]
+    /// What the user typed, shown again instead of the file's values (a conflict, a failed save).
+    var input: FormInput? = nil
+    /// A message at the top (saved, conflict); `isProblem` makes it an alert.
+    var message: (text: String, isProblem: Bool)? = nil
+    /// The record's diagnostics after a save, each linked to its field where its line is in one.
+    var diagnostics: [Diagnostic] = []
+
+    func html() -> String {
+        var datalists: [String: [Kind]] = [:]
+        var main = "<p><a href=\"/__okm/edit/\">\(esc(words.back))</a></p>\n"
+        main += "<h1>\(esc(words.pick(Schema.label(of: edit.kind)))): \(esc(relativePath))</h1>\n"
+        if let message {
+            main += "<div class=\"\(message.isProblem ? "alert" : "note")\" role=\"\(message.isProblem ? "alert" : "status")\"><p>\(esc(message.text))</p></div>\n"
+        }
+        if !diagnostics.isEmpty {
+            main += "<div class=\"alert\" role=\"alert\"><h2>\(esc(words.problems)): \(diagnostics.count)</h2><ul>\n"
+            for d in diagnostics {
+                let text = esc("\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message)")
+                if let key = edit.file.field(atLine: d.location.line) {
+                    main += "<li><a href=\"#f.\(esc(key))\">\(text)</a></li>\n"
+                } else {
+                    main += "<li>\(text)</li>\n"
+                }
+            }
+            main += "</ul></div>\n"
+        }
+        main += "<form method=\"post\" action=\"/__okm/edit/record?path=\(urlQuery(relativePath))\">\n"
+        main += "<input type=\"hidden\" name=\"hash\" value=\"\(esc(hash))\">\n"
+        for (field, fileValue) in edit.values {
+            let name = "f." + field.name
+            guard let fileValue else {
+                main += "<div class=\"field\" id=\"\(esc(name))\"><p><strong>\(esc(words.pick(field.label)))</strong> (<code>\(esc(field.name))</code>): \(esc(words.kept))</p></div>\n"
+                continue
+            }
+            let value = input.map { $0[name] != nil ? $0.value(name, field.type) : fileValue } ?? fileValue
+            main += render(field, name: name, value: value, top: true, datalists: &datalists)
+        }
+        let body = input?["body"] != nil ? input!.text("body") : edit.file.body
+        main += "<label for=\"body\">\(esc(words.body))</label>\n<p class=\"help\" id=\"body-help\">\(esc(words.bodyHelp))</p>\n"
+        // The line end after <textarea> is dropped by the HTML parser: a body's own first blank line stays.
+        main += "<textarea id=\"body\" name=\"body\" rows=\"16\" aria-describedby=\"body-help\">\n\(esc(body))</textarea>\n"
+        main += "<button type=\"submit\">\(esc(words.save))</button>\n</form>\n"
+        for (id, kinds) in datalists.sorted(by: { $0.key < $1.key }) {
+            main += "<datalist id=\"\(id)\">\n"
+            for k in kinds { for c in choices[k] ?? [] { main += "<option value=\"\(esc(c.slug))\">\(esc(c.name))</option>\n" } }
+            main += "</datalist>\n"
+        }
+        return editorPage(lang: language, title: "\(words.title): \(relativePath)", main)
+    }
+
+    /// One field: an input, a select or a textarea; a fieldset of inputs for a list or a group.
+    func render(_ field: SchemaField, name: String, value: FormValue, top: Bool, datalists: inout [String: [Kind]]) -> String {
+        let label = esc(words.pick(field.label))
+        let helpID = esc(name) + "-help"
+        let help = "<p class=\"help\" id=\"\(helpID)\">\(esc(words.pick(field.help)))</p>\n"
+        let marker = top ? "<input type=\"hidden\" name=\"\(esc(name))\" value=\"\">\n" : ""
+        switch (field.type, value) {
+        case (.list(let item), .groups(let rows)):
+            guard let g = item.group else { return "" }
+            var out = "<fieldset id=\"\(esc(name))\"><legend>\(label)</legend>\n\(help)\(marker)"
+            for (n, row) in (rows + [[:]]).enumerated() {
+                let legend = n < rows.count ? "\(words.pick(g.label)), \(words.row) \(n + 1)" : "\(words.pick(g.label)), \(words.newRow)"
+                out += "<fieldset><legend>\(esc(legend))</legend>\n"
+                for f in g.fields {
+                    out += render(f, name: "\(name).\(n).\(f.name)", value: row[f.name] ?? .empty(f.type), top: false, datalists: &datalists)
+                }
+                out += "</fieldset>\n"
+            }
+            return out + "</fieldset>\n"
+        case (.group(let g), .group(let row)):
+            var out = "<fieldset id=\"\(esc(name))\"><legend>\(label)</legend>\n\(help)\(marker)"
+            for f in g.fields {
+                out += render(f, name: "\(name).\(f.name)", value: row[f.name] ?? .empty(f.type), top: false, datalists: &datalists)
+            }
+            return out + "</fieldset>\n"
+        case (.list(let item), .list(let items)):
+            var out = "<fieldset id=\"\(esc(name))\"><legend>\(label)</legend>\n\(help)\(marker)"
+            for (n, v) in (items + [""]).enumerated() {
+                let id = esc("\(name).\(n)")
+                let rowLabel = n < items.count ? "\(words.pick(field.label)), \(words.row) \(n + 1)" : "\(words.pick(field.label)), \(words.newRow)"
+                out += "<label for=\"\(id)\">\(esc(rowLabel))</label>\n"
+                out += input(item, id: id, value: v, describedBy: helpID, datalists: &datalists) + "\n"
+            }
+            return out + "</fieldset>\n"
+        case (_, .text(let s)):
+            let id = esc(name)
+            return "<label for=\"\(id)\">\(label)</label>\n\(help)" + input(field.type, id: id, value: s, describedBy: helpID, datalists: &datalists) + "\n"
+        default:
+            return ""
+        }
+    }
+
+    /// The control for one scalar value.
+    func input(_ type: FieldType, id: String, value: String, describedBy: String, datalists: inout [String: [Kind]]) -> String {
+        let common = "id=\"\(id)\" name=\"\(id)\" aria-describedby=\"\(describedBy)\""
+        func options(_ values: [String], _ shown: (String) -> String) -> String {
+            var all = [""] + values
+            if !all.contains(value) { all.append(value) }     // a value the file holds stays choosable
+            let opts = all.map { v in
+                "<option value=\"\(esc(v))\"\(v == value ? " selected" : "")>\(esc(v.isEmpty ? words.choose : shown(v)))</option>"
+            }
+            return "<select \(common)>\(opts.joined())</select>"
+        }
+        if value.contains("\n") { return "<textarea \(common) rows=\"4\">\n\(esc(value))</textarea>" }
+        switch type {
+        case .multilineText:
+            return "<textarea \(common) rows=\"4\">\n\(esc(value))</textarea>"
+        case .date where value.isEmpty || value.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil:
+            return "<input type=\"date\" \(common) value=\"\(esc(value))\">"
+        case .number(let min) where value.isEmpty || Int(value) != nil:
+            return "<input type=\"number\" \(common) value=\"\(esc(value))\"\(min.map { " min=\"\($0)\"" } ?? "")>"
+        case .choice(let values):
+            return options(values) { $0 }
+        case .yesNo:
+            return options(["true", "false"]) { $0 == "true" ? words.yes : $0 == "false" ? words.no : $0 }
+        case .reference(let kinds):
+            let list = "dl-" + kinds.map(\.folder).joined(separator: "-")
+            datalists[list] = kinds
+            return "<input type=\"text\" \(common) value=\"\(esc(value))\" list=\"\(list)\">"
+        default:
+            return "<input type=\"text\" \(common) value=\"\(esc(value))\">"
+        }
+    }
+}
