@@ -202,7 +202,14 @@ enum CLI {
         defer { if p.isRunning { p.terminate() } }
         let base = "http://127.0.0.1:\(port)"
 
-        #expect(await Self.waitFor("first page") { await Self.get(base + "/about/").1.contains("Текст.") })
+        guard await Self.waitFor("first page", { await Self.get(base + "/about/").1.contains("Текст.") }) else {
+            // Say what serve printed, so that a failure on a loaded machine can be told from a hang.
+            p.terminate()
+            p.waitUntilExit()
+            let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            Issue.record("serve showed no first page in 60 s (running: \(p.isRunning), status \(p.terminationStatus)); it said: \(said)")
+            return
+        }
         let (status, page) = await Self.get(base + "/about/")
         #expect(status == 200)
         #expect(page.contains("new EventSource(\"/__okm/events\")"))
