@@ -46,7 +46,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "OKMServe", dependencies: [
-            "OKMBuild", "OKMModel", "OKMLoad", "Yams",
+            "OKMBuild", "OKMMarkdown", "OKMModel", "OKMLoad", "Yams",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),

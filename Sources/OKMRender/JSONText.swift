@@ -1,3 +1,5 @@
+import OKMModel
+
 /// A JSON value written with its keys in the order given, two-space indents and explicit
 /// nulls, so the open data files are the same on every build and easy to diff.
 indirect enum JSONText: Sendable {
@@ -47,26 +49,7 @@ indirect enum JSONText: Sendable {
         }
     }
 
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if ch.value < 0x20 || ch.value == 0x2028 || ch.value == 0x2029 {
-                    let hex = String(ch.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(ch)
-                }
-            }
-        }
-        out += "\""
-    }
+    static func quote(_ s: String, into out: inout String) { JSONTree.quote(s, into: &out) }
 }
 
 /// CSV as RFC 4180 writes it: comma-separated, CRLF line ends, a field quoted when it holds a

@@ -49,7 +49,9 @@ public indirect enum JSONTree: Sendable, Hashable {
         }
     }
 
-    private static func quote(_ s: String, into out: inout String) {
+    /// A JSON string: quotes, backslashes, control characters and U+2028/2029 escaped. The one
+    /// JSON string writer of okm (the open data's `JSONText` writes its strings with it too).
+    public static func quote(_ s: String, into out: inout String) {
         out += "\""
         for u in s.unicodeScalars {
             switch u {

@@ -1,4 +1,5 @@
 import Foundation
+import OKMMarkdown
 import OKMModel
 
 /// The editor's own words, in the site's language (site.yml `language`): the editor is a tool
@@ -31,22 +32,9 @@ struct EditorWords {
     var no: String { pick("не", "no") }
 }
 
-/// Text for HTML, escaped.
-func esc(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for c in s.unicodeScalars {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.unicodeScalars.append(c)
-        }
-    }
-    return out
-}
+/// Text for HTML, escaped as the site's pages escape it (`&`, `<`, `>`, `"`; attributes are
+/// double-quoted).
+func esc(_ s: String) -> String { HTMLEscape.text(s) }
 
 /// A query-string value, percent-encoded.
 func urlQuery(_ s: String) -> String {
