@@ -178,13 +178,17 @@ enum CLI {
         return (Int(text[text.index(after: cut)...]) ?? 0, String(text[..<cut]))
     }
 
-    static func waitFor(_ what: String, timeout: Double = 60, _ check: () async -> Bool) async -> Bool {
+    /// Polls `check` until it holds or `timeout` seconds have passed, and checks once more at
+    /// the end: when other tests keep the few threads of the concurrency pool busy (processes
+    /// waited for), a sleep here can outlast the whole timeout, and a condition that came true
+    /// meanwhile must not be reported as never seen.
+    static func waitFor(_ what: String, timeout: Double = 120, _ check: () async -> Bool) async -> Bool {
         let end = Date().addingTimeInterval(timeout)
         while Date() < end {
             if await check() { return true }
             try? await Task.sleep(nanoseconds: 100_000_000)
         }
-        return false
+        return await check()
     }
 
     @Test func servesRebuildsReloadsShowsErrorsAndStops() async throws {
@@ -207,7 +211,7 @@ enum CLI {
             p.terminate()
             p.waitUntilExit()
             let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            Issue.record("serve showed no first page in 60 s (running: \(p.isRunning), status \(p.terminationStatus)); it said: \(said)")
+            Issue.record("serve showed no first page in 120 s (running: \(p.isRunning), status \(p.terminationStatus)); it said: \(said)")
             return
         }
         let (status, page) = await Self.get(base + "/about/")

@@ -69,7 +69,7 @@ import Testing
         try await Task.sleep(nanoseconds: 1_500_000_000)
         try "---\ntitle: За сайта\nweight: 1\n---\nТекст след подмяната.\n"
             .write(toFile: s.dir + "/content/pages/about.md", atomically: false, encoding: .utf8)
-        #expect(await ServeTests.waitFor("edit after the swap", timeout: 10) {
+        #expect(await ServeTests.waitFor("edit after the swap", timeout: 60) {
             await ServeTests.get(s.base + "/about/").1.contains("Текст след подмяната.")
         })
     }
@@ -154,7 +154,9 @@ import Testing
         let page = ServeTests.curl(["--max-time", "10", s.base + "/about/"])
         let seconds = Date().timeIntervalSince(start)
         #expect(page.contains("Текст."))
-        #expect(seconds < 1, "a normal GET took \(seconds) s while long request lines came in")
+        // FlyingFox held it for 25 s (docs/performance.md); an idle machine answers in milliseconds.
+        // 5 s leaves room for a CI machine busy with other tests, and still catches a hold-up.
+        #expect(seconds < 5, "a normal GET took \(seconds) s while long request lines came in")
         for answer in answers {
             let got = await answer.value
             #expect(got.hasPrefix("HTTP/1.1 400") || got == "closed", "the long request line got \(got)")
