@@ -12,7 +12,7 @@ enum References {
             for d in p.decisions { refs += d.responsible + (d.closedBy.map { [$0] } ?? []) }
             out.append((p.header.id, refs))
         }
-        for n in c.news { out.append((n.header.id, n.header.explicitReferences)) }
+        for n in c.news { out.append((n.header.id, n.header.explicitReferences + (n.event.map { [$0] } ?? []))) }
         for e in c.events { out.append((e.header.id, e.header.explicitReferences + e.presenters.map(\.person))) }
         for p in c.pages { out.append((p.header.id, p.header.explicitReferences)) }
         for i in c.institutions {

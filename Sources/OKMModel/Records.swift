@@ -110,6 +110,8 @@ public struct Decision: Sendable, Hashable {
 public struct NewsItem: Sendable, Hashable {
     public var header: Header
     public var eventDate: Day?
+    /// The event the news item reports (`event: <slug>`); its page and the event's link each other.
+    public var event: Reference?
 
     public init(header: Header) { self.header = header }
 }

@@ -33,7 +33,7 @@ extension RenderContext {
     func view(_ n: NewsItem) -> DocumentView {
         let h = n.header
         var v = document(h, title: h.title ?? h.id.slug, kindLabel: label("news"), facts: [
-            fact("event_date", date(n.eventDate)), regionFact(h),
+            fact("news_event", link: link(n.event)), fact("event_date", date(n.eventDate)), regionFact(h),
         ])
         v.page.meta?.jsonLD = linkedData(n)
         return v
@@ -44,6 +44,7 @@ extension RenderContext {
         var v = document(h, title: h.title ?? h.id.slug, kindLabel: label("format_\(e.format.rawValue)"), facts: [
             fact("format", label("format_\(e.format.rawValue)")), fact("time", e.time),
             fact("place", e.place), regionFact(h), fact("participants", e.participants.map(String.init)),
+            fact("event_news", links: newsAbout(e)),
         ])
         v.presenters = e.presenters.compactMap { pr in
             guard var l = link(pr.person) else { return nil }
@@ -52,6 +53,13 @@ extension RenderContext {
         }
         v.page.meta?.jsonLD = linkedData(e)
         return v
+    }
+
+    /// The news items that name this event as theirs (`event:`), from its backlinks, newest first.
+    func newsAbout(_ e: Event) -> [LinkView] {
+        (site.backlinks[e.header.id] ?? []).filter { id in
+            id.kind == .news && site.newsItem(id)?.event.flatMap(site.resolve) == e.header.id
+        }.compactMap(link)
     }
 
     func view(_ p: Page) -> DocumentView {

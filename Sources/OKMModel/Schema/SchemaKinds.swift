@@ -30,6 +30,7 @@ extension Schema {
             SchemaField("prepared_by", .reference([.people]), label: Words("Изготвил", "Prepared by"), help: Words("Кой написа протокола", "Who wrote the protocol"), example: exampleSlug(.people)),
         ]
         case .news: [
+            SchemaField("event", .reference([.events]), label: Words("Събитие", "Event"), help: Words("Събитието, за което е новината: името на файла му", "The event the news item reports: its file name"), example: "ruse-seminar"),
             SchemaField("event_date", .date, label: Words("Дата на събитието", "Event date"), help: Words("Кога се случи описаното, ГГГГ-ММ-ДД", "When what it tells of happened, YYYY-MM-DD"), example: "2015-02-17"),
         ]
         case .events: [
