@@ -24,7 +24,8 @@ public enum PrivacyGuard {
         }
     }
 
-    /// The body with the lines of its confidential blocks emptied (line numbers kept).
+    /// The text with the lines of its confidential blocks emptied (line numbers kept); `hidden`
+    /// holds file lines, and the text's first line is file line `bodyLineOffset + 1`.
     static func publicLines(of body: String, bodyLineOffset: Int, hidden: [ClosedRange<Int>]) -> String {
         guard !hidden.isEmpty else { return body }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
@@ -36,11 +37,8 @@ public enum PrivacyGuard {
     /// kept): what the guard reads of it, for the build's last gate to name a number's record.
     public static func publicText(of file: String) -> String {
         guard let text = try? SourceText(path: "", bytes: Array(file.utf8)) else { return file }
-        let hidden = Cmark.parse(text.body, lineOffset: text.bodyLineOffset).confidentialLines
-        guard !hidden.isEmpty else { return file }
-        var lines = file.split(separator: "\n", omittingEmptySubsequences: false)
-        for k in lines.indices where hidden.contains(where: { $0.contains(k + 1) }) { lines[k] = "" }
-        return lines.joined(separator: "\n")
+        // The blocks' lines are file lines: the whole file is a body that starts at line 1.
+        return publicLines(of: file, bodyLineOffset: 0, hidden: Cmark.parse(text.body, lineOffset: text.bodyLineOffset).confidentialLines)
     }
 
     /// Every value and key of a YAML tree as it decodes, each read on its own, reported at its node.

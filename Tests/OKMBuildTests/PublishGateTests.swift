@@ -94,4 +94,25 @@ import OKMModel
         #expect(errors.first?.location.path == scratch + "/output/404.html")
         #expect(!FileManager.default.fileExists(atPath: scratch + "/output"))
     }
+
+    /// A number that a confidential block holds and that still reached a page (here a template
+    /// writes the same digits): the gate names the block, read apart from the record's public text.
+    @Test func aNumberOfAConfidentialBlockThatReachesAPageIsNamedThere() throws {
+        let scratch = try BuildTestSupport.makeTemporaryDirectory(prefix: "okm-gate-secret")
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let templates = scratch + "/templates"
+        try FileManager.default.copyItem(atPath: BuildTestSupport.templatesDirectory, toPath: templates)
+        let page = templates + "/pages/404.mustache"
+        let original = try String(contentsOfFile: page, encoding: .utf8)
+        try Data(original.replacingOccurrences(of: "{{/main}}", with: "<p>6101047500</p>\n{{/main}}").utf8)
+            .write(to: URL(fileURLWithPath: page))
+        var o = BuildOptions()
+        o.contentDirectory = BuildTestSupport.fixturesDirectory + "/leak/content"
+        o.templatesDirectory = templates
+        o.outputDirectory = scratch + "/output"
+        let errors = Pipeline.build(o).diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.location.path.hasSuffix("/leak/content/protocols/2015/ruse-2015-02-17.md") == true, "\(errors)")
+        #expect(errors.first?.message.contains("written in this confidential block") == true, "\(errors)")
+    }
 }
