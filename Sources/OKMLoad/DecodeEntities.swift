@@ -68,6 +68,7 @@ extension FieldReader {
     func person(_ header: Header) -> Person {
         let name = string("name")
         var p = Person(header: header, name: name ?? header.id.slug)
+        p.honorific = choice("honorific", Honorific.self)
         p.posts = records("posts", what: "post") { r, _ in
             let title = r.string("title")
             let org = r.reference("organization", .organizations)

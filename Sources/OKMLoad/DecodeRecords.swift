@@ -19,13 +19,13 @@ extension FieldReader {
             p.original = SignedOriginal(file: file, location: at)
             FileLinks.add(file, at: at, what: "signed original", &p.header, sink)
         }
-        p.chair = reference("chair", .people)
-        p.attendees = references("attendees", [.organizations, .people])
+        if let chair = chair("chair") { (p.chair, p.chairPost) = (chair.0, chair.post) }
+        p.attendance = writtenLines("attendees", [.organizations, .people], what: "attendance line")
         p.attendanceNote = string("attendance_note")
         p.agenda = records("agenda", what: "agenda item") { r, n in
             let title = r.string("title")
             var item = AgendaItem(number: n, title: title ?? "", location: r.location)
-            item.reporters = r.references("reporters", .people)
+            item.reporterLines = r.writtenLines("reporters", [.people], what: "reporter")
             item.institutions = r.references("institutions", .institutions)
             item.services = r.references("services", .services)
             item.projects = r.references("projects", .projects)

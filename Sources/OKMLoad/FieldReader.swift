@@ -334,4 +334,5 @@ final class FieldReader {
 
     /// Marks keys as known without reading them (read elsewhere).
     func accept(_ keys: String...) { known.formUnion(keys) }
+    func accept(contentsOf keys: [String]) { known.formUnion(keys) }
 }

@@ -170,6 +170,8 @@ public struct Person: Sendable, Hashable {
     public var header: Header
     public var name: String
     public var posts: [Post]
+    /// г-н, г-жа, д-р, проф.: written before the name where the original's form does.
+    public var honorific: Honorific?
 
     public init(header: Header, name: String) {
         self.header = header

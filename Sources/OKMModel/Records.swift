@@ -1,3 +1,13 @@
+extension ProtocolRecord {
+    /// The organizations and people the attendance names, in its order.
+    public var attendees: [Reference] { attendance.compactMap(\.reference) }
+}
+
+extension AgendaItem {
+    /// The people among the reporters, in their order.
+    public var reporters: [Reference] { reporterLines.compactMap(\.reference) }
+}
+
 /// A meeting protocol of a coordination mechanism.
 public struct ProtocolRecord: Sendable, Hashable {
     public var header: Header
@@ -12,7 +22,10 @@ public struct ProtocolRecord: Sendable, Hashable {
     /// The signed scan, published beside the page once the protocol is.
     public var original: SignedOriginal?
     public var chair: Reference?
-    public var attendees: [Reference]
+    /// The post the chair held at the meeting, as written (`chair: {person, post}`).
+    public var chairPost: String?
+    /// The attendance as written, in the original's order (docs/content-format.md, "Attendance").
+    public var attendance: [WrittenLine]
     public var attendanceNote: String?
     public var agenda: [AgendaItem]
     public var decisions: [Decision]
@@ -21,7 +34,7 @@ public struct ProtocolRecord: Sendable, Hashable {
 
     public init(header: Header) {
         self.header = header
-        self.attendees = []
+        self.attendance = []
         self.agenda = []
         self.decisions = []
     }
@@ -56,7 +69,8 @@ public struct AgendaItem: Sendable, Hashable {
     /// 1-based position in the agenda: the N of `## По т. N`.
     public var number: Int
     public var title: String
-    public var reporters: [Reference]
+    /// Who reported, as written: people (with their posts) or a group as text.
+    public var reporterLines: [WrittenLine]
     public var institutions: [Reference]
     public var services: [Reference]
     public var projects: [Reference]
@@ -66,7 +80,7 @@ public struct AgendaItem: Sendable, Hashable {
     public init(number: Int, title: String, location: SourceLocation) {
         self.number = number
         self.title = title
-        self.reporters = []
+        self.reporterLines = []
         self.institutions = []
         self.services = []
         self.projects = []

@@ -34,6 +34,8 @@ import OKMModel
         "unknown-key-titel": ("news/2015/sreshta.md", "additionalProperties: false"),
         "wrong-type-list-for-text": ("news/2015/sreshta.md", "a list where text is"),
         "wrong-type-text-for-number": ("events/2015/seminar.md", "participants: a whole number"),
+        "attendance-line-two-forms": ("protocols/2014/ruse-2014-11-25.md", "an attendance line and a reporter: oneOf the forms"),
+        "attendance-count-not-positive": ("protocols/2014/ruse-2014-11-25.md", "count: minimum 1, a whole number"),
     ]
 
     /// Fixtures no schema of one file's front matter can express, and why.
@@ -42,6 +44,7 @@ import OKMModel
         "unknown-region-reference": "a reference to a record that does not exist",
         "reference-to-draft": "a reference to a draft",
         "timeline-source-unknown": "a reference to a record that does not exist",
+        "attendance-unknown-person": "a reference to a record that does not exist",
         "decision-agenda-item-out-of-range": "compares two fields (agenda_item with the agenda's length)",
         "decision-closed-by-earlier-record": "compares with another record's date",
         "decision-duplicate-id": "two records",

@@ -15,7 +15,14 @@ import Testing
         var out = ""
         for f in fields {
             switch f.type {
-            case .group(let g), .textOrGroup(let g):
+            case .list(.referenceOrGroup(_, let g)):
+                // A slug, then one line of each form (a line of two forms is an error).
+                out += "\(indent)\(f.name):\n\(indent)  - \(quoted(f))\n"
+                for form in g.forms ?? [g.fields.map(\.name)] {
+                    let item = yaml(g.fields.filter { form.contains($0.name) }, indent: indent + "    ", extraIn: extraIn, here: g.rawValue)
+                    out += "\(indent)  - " + item.dropFirst(indent.count + 4)
+                }
+            case .group(let g), .textOrGroup(let g), .referenceOrGroup(_, let g):
                 out += "\(indent)\(f.name):\n" + yaml(g.fields, indent: indent + "  ", extraIn: extraIn, here: g.rawValue)
             case .list(.group(let g)):
                 let item = yaml(g.fields, indent: indent + "    ", extraIn: extraIn, here: g.rawValue)

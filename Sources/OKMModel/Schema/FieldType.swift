@@ -26,6 +26,10 @@ public indirect enum FieldType: Sendable, Hashable {
     case group(GroupName)
     /// One text value, or the group (the accessibility contact: an e-mail, or { email, phone, address }).
     case textOrGroup(GroupName)
+    /// A slug of one of these kinds, or the group (an attendance line: `rdsp-ruse`, or
+    /// `{organization: rdsp-ruse, count: 2}`, or `{text: …}`); the group's `forms` say which
+    /// of its fields go together.
+    case referenceOrGroup([Kind], GroupName)
 
     /// The values of a `choice` of one of the model's enums.
     public static func choice<E: RawRepresentable & CaseIterable>(of: E.Type) -> FieldType where E.RawValue == String {
@@ -35,7 +39,7 @@ public indirect enum FieldType: Sendable, Hashable {
     /// The group this type holds, directly or as the items of a list.
     public var group: GroupName? {
         switch self {
-        case .group(let g), .textOrGroup(let g): g
+        case .group(let g), .textOrGroup(let g), .referenceOrGroup(_, let g): g
         case .list(let t): t.group
         default: nil
         }

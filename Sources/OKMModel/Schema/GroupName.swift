@@ -3,6 +3,7 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
     case image, attachment, link, approval, agendaItem = "agenda-item", decision, presenter
     case timelineStep = "timeline-step", post, mechanism, menuItem = "menu-item"
     case accessibility, contact
+    case attendanceLine = "attendance-line", reporter, chair
 
     public var label: Words {
         switch self {
@@ -19,6 +20,9 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
         case .menuItem: Words("Елемент от менюто", "Menu item")
         case .accessibility: Words("Декларация за достъпност", "Accessibility statement")
         case .contact: Words("Връзка за достъпност", "Accessibility contact")
+        case .attendanceLine: Words("Ред от присъствието", "Attendance line")
+        case .reporter: Words("Докладващ", "Reporter")
+        case .chair: Words("Председател", "Chair")
         }
     }
 
@@ -46,7 +50,7 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
         ]
         case .agendaItem: [
             SchemaField("title", .text, .required, label: Words("Точка", "Item"), help: Words("Точката, както е в дневния ред", "The item as worded in the agenda"), example: "Разни"),
-            SchemaField("reporters", .list(.reference([.people])), label: Words("Докладващи", "Reporters"), help: Words("Кой докладва по точката", "Who reported on it"), example: "ivan-petrov"),
+            SchemaField("reporters", .list(.referenceOrGroup([.people], .reporter)), label: Words("Докладващи", "Reporters"), help: Words("Кой докладва по точката: лице (името на файла), { person, post } или група { text }", "Who reported on it: a person (file name), { person, post } or a group { text }"), example: "ivan-petrov"),
         ] + Kind.mentionable.filter { $0 != .people }.map { referenceList($0, Words("За какво е точката", "What the item is about")) }
         case .decision: [
             SchemaField("text", .multilineText, .required, label: Words("Решение", "Decision"), help: Words("Решението, както е записано", "The decision as worded"), example: "Да се изпрати запитване до МЗ"),
@@ -84,12 +88,42 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
             SchemaField("title", .text, .required, label: Words("Текст", "Text"), help: Words("Текстът в менюто", "The text in the menu"), example: "Протоколи"),
             SchemaField("url", .address, .required, label: Words("Адрес", "Address"), help: Words("Път в сайта или уеб адрес", "A path in the site or a web address"), example: "/protocols/"),
         ]
+        case .attendanceLine: [
+            SchemaField("person", .reference([.people]), label: Words("Лице", "Person"), help: Words("Кой присъства: името на файла му", "Who attended: their file name"), example: "mariela-licheva"),
+            SchemaField("post", .text, label: Words("Длъжност", "Post"), help: Words("Длъжността му на заседанието, както е в протокола", "Their post at the meeting, as the protocol writes it"), example: "директор на дирекция „Здравни и социални дейности“"),
+            SchemaField("organization", .reference([.organizations]), label: Words("Организация", "Organization"), help: Words("Коя организация беше представена: името на файла ѝ", "Which organization was represented: its file name"), example: "rdsp-ruse"),
+            SchemaField("count", .number(min: 1), label: Words("Брой представители", "Representatives"), help: Words("Колко души я представляваха", "How many represented it"), example: "2"),
+            SchemaField("as", .text, label: Words("Както е написано", "As written"), help: Words("Името, както е в протокола; показва се вместо името на записа", "The name as the protocol writes it; shown instead of the record's name"), example: "Регионален инспекторат по образованието – Русе"),
+            SchemaField("text", .text, label: Words("Текст", "Text"), help: Words("Присъствие, което не е запис, както е написано", "Attendance that is not a record, as written"), example: "представители на шест от общините в Област Русе"),
+        ]
+        case .reporter: [
+            SchemaField("person", .reference([.people]), label: Words("Лице", "Person"), help: Words("Кой докладва: името на файла му", "Who reported: their file name"), example: "mariela-licheva"),
+            SchemaField("post", .text, label: Words("Длъжност", "Post"), help: Words("Длъжността му на заседанието, както е в протокола", "Their post at the meeting, as the protocol writes it"), example: "директор на дирекция „Здравни и социални дейности“"),
+            SchemaField("text", .text, label: Words("Група", "Group"), help: Words("Група докладващи, както е написано", "A group of reporters, as written"), example: "членовете на Областен координационен механизъм по деинституционализация"),
+        ]
+        case .chair: [
+            SchemaField("person", .reference([.people]), .required, label: Words("Лице", "Person"), help: Words("Кой председателства: името на файла му", "Who chaired: their file name"), example: "stanimir-stanchev"),
+            SchemaField("post", .text, label: Words("Длъжност", "Post"), help: Words("Длъжността му на заседанието, както е в протокола", "Their post at the meeting, as the protocol writes it"), example: "заместник областен управител на Област Русе"),
+        ]
         case .accessibility: Schema.accessibilityFields
         case .contact: [
             SchemaField("email", .text, label: Words("Имейл", "E-mail"), help: Words("Имейл за въпроси за достъпността", "E-mail for accessibility questions"), example: "okm@example.bg"),
             SchemaField("phone", .text, label: Words("Телефон", "Phone"), help: Words("Телефон за връзка", "A phone number"), example: "+359 82 1234"),
             SchemaField("address", .text, label: Words("Адрес", "Address"), help: Words("Пощенски адрес", "A postal address"), example: "пл. Свобода 6, Русе"),
         ]
+        }
+    }
+}
+
+extension GroupName {
+    /// For a group written instead of a reference: the fields that go together, each form named
+    /// by its first field (a line is a person with a post, or an organization with a count, or
+    /// text). nil for the other groups, whose fields all go together.
+    public var forms: [[String]]? {
+        switch self {
+        case .attendanceLine: [["person", "post", "as"], ["organization", "count", "as"], ["text"]]
+        case .reporter: [["person", "post"], ["text"]]
+        default: nil
         }
     }
 }

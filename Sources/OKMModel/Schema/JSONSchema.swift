@@ -49,10 +49,18 @@ public enum JSONSchema {
         let groups = usedGroups(fields)
         if !groups.isEmpty {
             pairs.append(("$defs", .object(groups.map { g in
-                (g.rawValue, .object([("title", .string(g.label.bg))] + object(g.fields, top: false)))
+                (g.rawValue, .object([("title", .string(g.label.bg))] + object(g.fields, top: false) + forms(g)))
             })))
         }
         return .object(pairs)
+    }
+
+    /// A group with forms is exactly one of them: its first field written, and only the form's fields.
+    private static func forms(_ g: GroupName) -> [(String, JSONTree)] {
+        guard let forms = g.forms else { return [] }
+        return [("oneOf", .array(forms.map { form in
+            .object([("required", .array([.string(form[0])])), ("propertyNames", .object([("enum", .array(form.map(JSONTree.string)))]))])
+        }))]
     }
 
     /// `type: object`, the properties, the always-required ones, no other keys.
@@ -117,6 +125,8 @@ public enum JSONSchema {
             return .object([("$ref", .string("#/$defs/" + g.rawValue))])
         case .textOrGroup(let g):
             return .object([("anyOf", .array([schema(of: .text), schema(of: .group(g))]))])
+        case .referenceOrGroup(let kinds, let g):
+            return .object([("anyOf", .array([schema(of: .reference(kinds)), schema(of: .group(g))]))])
         }
     }
 

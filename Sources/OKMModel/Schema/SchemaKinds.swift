@@ -21,8 +21,9 @@ extension Schema {
             SchemaField("approved_by", .group(.approval), label: Words("Утвърдил", "Approved by"), help: Words("Кой утвърди протокола", "Who approved the protocol")),
             SchemaField("approved_on", .date, label: Words("Дата на одобряване", "Approved on"), help: Words("Денят на подписа под „ОДОБРЯВАМ“, ГГГГ-ММ-ДД", "The day of the signature under ОДОБРЯВАМ, YYYY-MM-DD"), example: "2014-12-01"),
             SchemaField("original", .address, label: Words("Подписан оригинал", "Signed original"), help: Words("Сканираният подписан протокол: файл в папката на записа", "The signed protocol as scanned: a file in the record's folder"), example: "ruse-2014-11-25-podpisan.pdf"),
-            SchemaField("chair", .reference([.people]), label: Words("Председател", "Chair"), help: Words("Кой председателства", "Who chaired"), example: exampleSlug(.people)),
-            SchemaField("attendees", .list(.reference([.organizations, .people])), label: Words("Присъстващи", "Attendees"), help: Words("Организации и хора", "Organizations and people"), example: exampleSlug(.organizations)),
+            SchemaField("chair", .referenceOrGroup([.people], .chair), label: Words("Председател", "Chair"), help: Words("Кой председателства; с длъжността на заседанието: { person, post }", "Who chaired; with the post held at the meeting: { person, post }"), example: exampleSlug(.people)),
+            SchemaField("attendees", .list(.referenceOrGroup([.organizations, .people], .attendanceLine)), label: Words("Присъстващи", "Attendees"),
+                        help: Words("Редовете на присъствието в реда на протокола: организация или лице (името на файла), { person, post }, { organization, count }, { text }", "The attendance lines in the protocol's order: an organization or person (file name), { person, post }, { organization, count }, { text }"), example: exampleSlug(.organizations)),
             SchemaField("attendance_note", .text, label: Words("Бележка за присъствието", "Attendance note"), help: Words("Присъствие, което не е списък с имена", "Attendance that is not a list of names"), example: "представители на шест от общините"),
             SchemaField("agenda", .list(.group(.agendaItem)), label: Words("Дневен ред", "Agenda"), help: Words("Точка N е N-тата в списъка", "Item N is the N-th in the list")),
             SchemaField("decisions", .list(.group(.decision)), label: Words("Решения", "Decisions"), help: Words("Приетите решения", "The decisions taken")),
@@ -73,6 +74,7 @@ extension Schema {
             SchemaField("url", .address, label: Words("Уебсайт", "Website"), help: Words("Уеб адрес https://…", "A web address https://…"), example: "https://www.example.bg/"),
         ]
         case .people: names(kind) + [
+            SchemaField("honorific", .choice(of: Honorific.self), label: Words("Обръщение", "Honorific"), help: Words("г-н, г-жа, д-р или проф., ако протоколите го пишат пред името", "г-н, г-жа, д-р or проф., when protocols write it before the name"), example: "г-жа"),
             SchemaField("posts", .list(.group(.post)), label: Words("Длъжности", "Posts"), help: Words("Длъжностите на лицето", "The person's posts")),
         ]
         case .regions: names(kind) + [

@@ -45,7 +45,7 @@ struct FormInput {
 
     /// The value of a field of this type sent under `name`.
     func value(_ name: String, _ type: FieldType) -> FormValue {
-        switch type {
+        switch type.inForm {
         case .list(let item):
             if let g = item.group {
                 let rows = self.rows(name, groups: true).compactMap { n -> [String: FormValue]? in

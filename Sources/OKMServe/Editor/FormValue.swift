@@ -25,7 +25,7 @@ indirect enum FormValue: Hashable, Sendable {
 
     /// The empty value of a field of this type.
     static func empty(_ type: FieldType) -> FormValue {
-        switch type {
+        switch type.inForm {
         case .list(let t): t.group != nil ? .groups([]) : .list([])
         case .group(let g): .group(Dictionary(uniqueKeysWithValues: g.fields.map { ($0.name, empty($0.type)) }))
         default: .text("")
@@ -38,7 +38,7 @@ indirect enum FormValue: Hashable, Sendable {
     init?(node: Node, type: FieldType) {
         if node.anchor != nil { return nil }
         if case .alias = node { return nil }
-        switch type {
+        switch type.inForm {
         case .list(let item):
             if let g = item.group {
                 guard case .sequence(let seq) = node else { return nil }
@@ -74,6 +74,19 @@ indirect enum FormValue: Hashable, Sendable {
         default:
             guard case .scalar(let s) = node else { return nil }
             self = .text(s.string)
+        }
+    }
+}
+
+extension FieldType {
+    /// The type as the form shows it: a line that may be a slug or a group (an attendance line,
+    /// a reporter, the chair) is shown as its slug; a file that writes such a line as a group is
+    /// shown read-only and kept as it is.
+    var inForm: FieldType {
+        switch self {
+        case .referenceOrGroup(let kinds, _): .reference(kinds)
+        case .list(let item): .list(item.inForm)
+        default: self
         }
     }
 }

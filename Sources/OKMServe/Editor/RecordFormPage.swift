@@ -68,7 +68,7 @@ struct RecordFormPage {
         let helpID = esc(name) + "-help"
         let help = "<p class=\"help\" id=\"\(helpID)\">\(esc(words.pick(field.help)))</p>\n"
         let marker = top ? "<input type=\"hidden\" name=\"\(esc(name))\" value=\"\">\n" : ""
-        switch (field.type, value) {
+        switch (field.type.inForm, value) {
         case (.list(let item), .groups(let rows)):
             guard let g = item.group else { return "" }
             var out = "<fieldset id=\"\(esc(name))\"><legend>\(label)</legend>\n\(help)\(marker)"
@@ -98,7 +98,7 @@ struct RecordFormPage {
             return out + "</fieldset>\n"
         case (_, .text(let s)):
             let id = esc(name)
-            return "<label for=\"\(id)\">\(label)</label>\n\(help)" + input(field.type, id: id, value: s, describedBy: helpID, datalists: &datalists) + "\n"
+            return "<label for=\"\(id)\">\(label)</label>\n\(help)" + input(field.type.inForm, id: id, value: s, describedBy: helpID, datalists: &datalists) + "\n"
         default:
             return ""
         }
