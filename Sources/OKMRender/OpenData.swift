@@ -20,8 +20,8 @@ enum OpenData {
     static let recordTail = ["summary", "tags", "related", "text", "images", "attachments", "source"]
     static let catalog: [DataFileSpec] = [
         DataFileSpec(name: "protocols.json", key: "protocols", format: "JSON", fields: common + [
-            "title", "number", "date", "time", "place", "region", "approved_by", "approved_on", "original", "chair", "attendees",
-            "attendance_note", "agenda", "decisions", "next_meeting", "prepared_by"] + recordTail),
+            "title", "number", "date", "time", "place", "region", "approved_by", "approved_on", "original", "chair", "chair_post", "attendees",
+            "attendance", "attendance_note", "agenda", "decisions", "next_meeting", "prepared_by"] + recordTail),
         DataFileSpec(name: "news.json", key: "news", format: "JSON", fields: common + ["title", "date", "event_date", "region"] + recordTail),
         DataFileSpec(name: "events.json", key: "events", format: "JSON", fields: common + [
             "name", "classification", "start_date", "end_date", "location", "region", "participants", "presenters",
@@ -129,9 +129,10 @@ extension RenderContext {
             "original": p.original.map { o in
                 .obj(["url": .str(absoluteAsset(o.file, of: h)), "bytes": .num(o.bytes)])
             },
-            "chair": dataID(p.chair), "attendees": dataIDs(p.attendees), "attendance_note": .str(p.attendanceNote),
+            "chair": dataID(p.chair), "chair_post": .str(p.chairPost), "attendees": dataIDs(p.attendees),
+            "attendance": .array(p.attendance.map(lineData)), "attendance_note": .str(p.attendanceNote),
             "agenda": .array(p.agenda.map { a in
-                .obj(["number": .num(a.number), "title": .str(a.title), "reporters": dataIDs(a.reporters),
+                .obj(["number": .num(a.number), "title": .str(a.title), "reporters": dataIDs(a.reporters), "reporter_lines": .array(a.reporterLines.map(lineData)),
                          "related": dataIDs(a.institutions + a.services + a.projects + a.organizations)])
             }),
             "decisions": .array(p.decisions.map { d in
@@ -141,6 +142,11 @@ extension RenderContext {
             }),
             "next_meeting": day(p.nextMeeting), "prepared_by": dataID(p.preparedBy),
         ], record: true)
+    }
+
+    /// A line as written: `{id, post}`, `{id, count, as}` or `{text}`.
+    func lineData(_ l: WrittenLine) -> JSON {
+        .obj(["id": dataID(l.reference), "text": .str(l.text), "post": .str(l.post), "count": .num(l.count), "as": .str(l.asWritten)])
     }
 
     /// The decision's stable id (`ruse-2-2014-1-1`), as on the protocol's page.

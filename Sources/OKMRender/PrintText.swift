@@ -89,7 +89,18 @@ extension RenderContext {
             ]))
         }
         var second: [String] = []
-        if let chair = personWithPost(p.chair, on: h.date) { second.append(fill("print_chaired", ["person": chair])) }
+        if let id = p.chair.flatMap(site.resolve), let chair = nameAndPost(id, on: h.date) {
+            let name = honored(id, chair.name)
+            let person = (p.chairPost ?? chair.post).map { "\(name) – \($0)" } ?? name
+            second.append(fill("print_chaired", ["person": person]))
+        }
+        if isWrittenAttendance(p) {
+            var parts = p.attendance.compactMap { printLine($0, on: h.date) }.map { l in l.post.map { "\(l.name) – \($0)" } ?? l.name }
+            if let note = p.attendanceNote { parts.append(note) }
+            if !parts.isEmpty { second.append(fill("print_attended", ["list": parts.joined(separator: ", ")])) }
+            if !second.isEmpty { out.append(second.joined(separator: " ")) }
+            return out
+        }
         let resolved = site.resolve(p.attendees)
         let orgs = resolved.filter { $0.kind == .organizations }.compactMap { name($0) }
         let people = resolved.filter { $0.kind == .people }.compactMap { personWithPost($0, on: h.date) }
@@ -108,7 +119,7 @@ extension RenderContext {
     /// "Мариела Личева – директор …" for one reporter; reporters who hold the same post are
     /// named together before it ("Ивелина Димитрова и Павлета Стефанова – областен координатор …").
     func reporters(_ item: AgendaItem, on day: Day?) -> (label: String, names: String)? {
-        let people = site.resolve(item.reporters).compactMap { nameAndPost($0, on: day) }
+        let people = item.reporterLines.compactMap { printLine($0, on: day) }
         guard !people.isEmpty else { return nil }
         var groups: [(names: [String], post: String?)] = []
         for p in people {
@@ -119,7 +130,7 @@ extension RenderContext {
             }
         }
         let parts = groups.map { g in joined(g.names) + (g.post.map { " – \($0)" } ?? "") }
-        return (label(people.count == 1 ? "print_reports_one" : "print_reports_many"), parts.joined(separator: "; "))
+        return (label(reportsMany(item.reporterLines) ? "print_reports_many" : "print_reports_one"), parts.joined(separator: "; "))
     }
 }
 

@@ -7,11 +7,13 @@ extension RenderContext {
         let title = h.title ?? h.id.slug
         var v = document(h, title: title, kindLabel: label("protocol"), facts: [
             fact("number", p.number), fact("time", p.time), fact("place", p.place),
-            regionFact(h), fact("chair", link: link(p.chair)),
+            regionFact(h), fact("chair", link: link(p.chair).map { l in var l = l; l.meta = p.chairPost; return l }),
         ])
         let discussed = Set(Outline.headings(h.body.blocks).compactMap(\.agendaItem))
         let agenda = p.agenda.map { item in
-            AgendaItemView(number: item.number, title: item.title, reporters: links(item.reporters),
+            AgendaItemView(number: item.number, title: item.title,
+                           reportLabel: label(reportsMany(item.reporterLines) ? "reporters_many" : "reporters_one"),
+                           reporters: sharedPostsOnce(item.reporterLines.compactMap(lineLink)),
                            about: links(item.institutions + item.services + item.projects + item.organizations),
                            discussionURL: discussed.contains(item.number) ? "#t-\(item.number)" : nil)
         }
@@ -20,7 +22,7 @@ extension RenderContext {
         v.meeting = MeetingView(
             approvedBy: link(p.approvedBy?.person), approvedPost: p.approvedBy?.post,
             approvedOn: date(p.approvedOn), original: signedOriginal(p),
-            attendees: links(p.attendees), attendanceNote: p.attendanceNote, agenda: agenda,
+            attendees: p.attendance.compactMap(lineLink), attendanceNote: p.attendanceNote, agenda: agenda,
             decisions: decisions, hasDecisions: !decisions.isEmpty, nextMeeting: date(p.nextMeeting),
             preparedBy: link(p.preparedBy),
             previous: previous.flatMap(link), next: next.flatMap(link))

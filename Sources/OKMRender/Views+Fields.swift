@@ -96,6 +96,7 @@ extension AgendaItemView: TemplateView, MustacheParent {
     static let templateFields = TemplateFields<AgendaItemView>([
         "number": { .of($0.number) },
         "title": { .of($0.title) },
+        "reportLabel": { .of($0.reportLabel) },
         "reporters": { .of($0.reporters) },
         "about": { .of($0.about) },
         "discussionURL": { .of($0.discussionURL) },

@@ -96,6 +96,8 @@ struct DocumentView: Sendable {
 struct AgendaItemView: Sendable {
     var number: Int
     var title: String
+    /// "Докладва" for one person, "Докладват" for more or for a group.
+    var reportLabel: String
     var reporters: [LinkView]
     var about: [LinkView]
     /// `#t-N` when the body discusses this item under its own heading.

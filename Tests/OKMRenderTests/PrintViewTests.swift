@@ -91,7 +91,7 @@ import OKMModel
         #expect(v.titleWord == "MINUTES")
         #expect(v.numberLine == "No. 3/10.03.2015")
         #expect(v.opening.first == "On 10 March 2015, at 10:00, in Зала 1, a meeting of the Regional Coordination Mechanism for Deinstitutionalisation was held.")
-        #expect(v.agenda[0].reportLabel == "Reporting:")
+        #expect(v.agenda[0].reportLabel == "Reporter:")
     }
 
     @Test func timesAndListsAsPeopleWriteThem() throws {
