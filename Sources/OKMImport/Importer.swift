@@ -106,19 +106,16 @@ public struct Importer {
             }
         }
         if let c = r.chair, let id = resolve(c.value, as: .people, role: "chair", line: c.line, report: &report) {
-            d.set("chair", id.slug)
-            report.filled("chair", id.slug, line: c.line, quote: c.quote)
+            d.set("chair", c.value.post.map { "{ person: \(id.slug), post: \(DraftRecord.scalar($0)) }" } ?? id.slug)
+            report.filled("chair", id.slug + (c.value.post.map { " (\($0))" } ?? ""), line: c.line, quote: c.quote)
+            reportHonorific(c.value, id, line: c.line, &report)
         }
         if let a = r.attendance {
-            let named = finder.find(in: a.value).map(\.id).filter { $0.kind == .organizations || $0.kind == .people }
-            var seen = Set<DocumentID>()
-            let attendees = named.filter { seen.insert($0).inserted }
-            if !attendees.isEmpty {
-                d.set("attendees", "[" + attendees.map(\.slug).joined(separator: ", ") + "]")
-                report.filled("attendees", attendees.map(\.slug).joined(separator: ", "), line: a.line, quote: a.quote)
+            let lines = attendanceLines(a.value)
+            if !lines.isEmpty {
+                d.set("attendees", "\n" + lines.map { "  - " + $0 }.joined(separator: "\n"))
+                report.filled("attendees", "\(lines.count) lines as written", line: a.line, quote: a.quote)
             }
-            d.set("attendance_note", DraftRecord.scalar(a.value))
-            report.filled("attendance_note", "the attendance as written", line: a.line, quote: a.quote)
         } else {
             report.notFilled("attendees", "no paragraph 'Участие взеха …' or 'Присъстваха …' was found")
         }
@@ -128,20 +125,21 @@ public struct Importer {
             var lines = ["  - title: \(DraftRecord.scalar(item.title.value))"]
             report.filled("agenda item \(item.number)", item.title.value, line: item.title.line, quote: item.title.quote)
             if let reporters = item.reporters {
-                var slugs: [String] = []
+                var written: [String] = []
                 for person in reporters.value {
                     if person.isGroup {
-                        report.notFilled("reporters of agenda item \(item.number)",
-                                         "'\(person.name)' is a group, and a reporter is a person record (line \(reporters.line))")
+                        written.append("{ text: \(DraftRecord.scalar(person.name)) }")
                         continue
                     }
                     if let id = resolve(person, as: .people, role: "reporter of agenda item \(item.number)", line: reporters.line, report: &report) {
-                        slugs.append(id.slug)
+                        written.append(person.post.map { "{ person: \(id.slug), post: \(DraftRecord.scalar($0)) }" } ?? id.slug)
+                        reportHonorific(person, id, line: reporters.line, &report)
                     }
                 }
-                if !slugs.isEmpty {
-                    lines.append("    reporters: [\(slugs.joined(separator: ", "))]")
-                    report.filled("reporters of agenda item \(item.number)", slugs.joined(separator: ", "), line: reporters.line, quote: reporters.quote)
+                if !written.isEmpty {
+                    lines.append("    reporters:")
+                    lines += written.map { "      - " + $0 }
+                    report.filled("reporters of agenda item \(item.number)", written.joined(separator: ", "), line: reporters.line, quote: reporters.quote)
                 }
             }
             agenda += lines
@@ -205,6 +203,64 @@ public struct Importer {
     static func fileSlug(_ s: String) -> String {
         let slug = Slug.make(s)
         return slug.isEmpty ? "import" : String(slug.prefix(80))
+    }
+
+    // MARK: - Attendance and honorifics
+
+    /// The attendance paragraph as lines, in its order: each part between commas (outside
+    /// quotes) that is wholly the name of a known organization or person becomes a reference
+    /// line with the words as written (`as:`); a part "А и Б" whose both halves are such names
+    /// becomes two; any other part stays text, as written. Nothing is guessed.
+    func attendanceLines(_ paragraph: String) -> [String] {
+        var s = paragraph.trimmingCharacters(in: .whitespaces)
+        for prefix in ["Участие взеха", "Присъстваха", "Присъстващи"] where s.hasPrefix(prefix) {
+            s = String(s.dropFirst(prefix.count)).trimmingCharacters(in: CharacterSet(charactersIn: ": ").union(.whitespaces))
+        }
+        while s.last == "." { s.removeLast() }
+        var lines: [String] = []
+        for part in Self.topLevelParts(s) {
+            let pieces = part.components(separatedBy: " и ")
+            let whole = pieces.map(wholeName)
+            if whole.allSatisfy({ $0 != nil }) {
+                for (piece, id) in zip(pieces, whole) {
+                    let key = id!.kind == .people ? "person" : "organization"
+                    lines.append("{ \(key): \(id!.slug), as: \(DraftRecord.scalar(piece)) }")
+                }
+            } else {
+                lines.append("text: \(DraftRecord.scalar(part))")
+            }
+        }
+        return lines
+    }
+
+    /// The organization or person a text is wholly the name of, else nil.
+    func wholeName(_ text: String) -> DocumentID? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let found = finder.find(in: t).filter { ($0.id.kind == .organizations || $0.id.kind == .people) && $0.range.count == t.unicodeScalars.count }
+        return found.count == 1 ? found[0].id : nil
+    }
+
+    /// "А, „Б, В”, Г" → ["А", "„Б, В”", "Г"]: split at commas outside quotes.
+    static func topLevelParts(_ s: String) -> [String] {
+        var parts: [String] = [], current = "", depth = 0
+        for c in s {
+            if c == "„" || c == "«" { depth += 1 }
+            if (c == "”" || c == "“" || c == "»") && depth > 0 { depth -= 1 }
+            if c == ",", depth == 0 {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        parts.append(current)
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// An honorific the document writes is reported, never written into the person's file.
+    func reportHonorific(_ named: ProtocolReader.Named, _ id: DocumentID, line: Int, _ report: inout ImportReport) {
+        guard let h = named.honorific, content.people.first(where: { $0.header.id == id })?.honorific?.rawValue != h else { return }
+        report.notFilled("honorific of \(id)", "line \(line) writes '\(h)'; the person's file is not changed (add 'honorific: \(h)' to it if it should)")
     }
 
     // MARK: - Names

@@ -238,6 +238,7 @@ public struct ProtocolReader {
             guard let start = t.range(of: marker) else { continue }
             var rest = String(t[start.upperBound...])
             if let stop = rest.range(of: ". ") { rest = String(rest[..<stop.lowerBound]) }
+            while rest.last == "." { rest.removeLast() }     // the sentence's end, at the paragraph's end
             let named = person(rest)
             return named.isGroup ? nil : named
         }
