@@ -112,6 +112,13 @@ extension RenderContext {
             out["images"] = .array(h.images.map { .obj(["url": .str(absoluteAsset($0.src, of: h)), "alt": .str($0.alt), "caption": .str($0.caption)]) })
             out["attachments"] = .array(h.attachments.map { .obj(["url": .str(absoluteAsset($0.file, of: h)), "title": .str($0.title)]) })
             if let src = h.source { out["source"] = .obj(["url": .str(src.url), "title": .str(src.title)]) }
+            // A date that is not one day: as written (EDTF), with the earliest and latest day
+            // it can be (null at an open end). An exact day stays `date` alone.
+            if let a = h.archiveDate, a.exactDay == nil {
+                out["date"] = .string(a.text)
+                out["date_earliest"] = day(a.earliest) ?? .null
+                out["date_latest"] = day(a.latest) ?? .null
+            }
         }
         for (k, v) in fields { if let v { out[k] = v } }
         return .object(out)

@@ -86,7 +86,7 @@ extension RenderContext {
             for d in p.decisions {
                 let responsible = site.resolve(d.responsible)
                 rows.append([
-                    decisionID(p, d), h.id.description, s?.title ?? "", h.date?.iso ?? "",
+                    decisionID(p, d), h.id.description, s?.title ?? "", h.archiveDate?.text ?? "",
                     site.summary(h.id)?.region?.description ?? "", d.agendaItem.map(String.init) ?? "", d.text,
                     responsible.compactMap { site.summary($0)?.title }.joined(separator: "; "),
                     responsible.map(\.description).joined(separator: "; "), d.due?.iso ?? "", d.status.rawValue,
