@@ -7,10 +7,10 @@ import OKMModel
 /// calendar and open data (Tests/Fixtures/sites/archive-dates: a meeting `2016/..`, a seminar
 /// `2016-09~`, one on an exact day, news of `201X`, protocols `2016?` and `2016/..` with one number).
 @Suite struct ArchiveDateSiteTests {
-    static func build(language: String? = nil) throws -> String {
+    static func build(language: String? = nil, content: String = "Tests/Fixtures/sites/archive-dates/content") throws -> String {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("okm-edtf-\(UUID().uuidString)").path
         var o = BuildOptions()
-        o.contentDirectory = GoldenSiteTests.repoPath + "/Tests/Fixtures/sites/archive-dates/content"
+        o.contentDirectory = GoldenSiteTests.repoPath + "/" + content
         o.templatesDirectory = GoldenSiteTests.repoPath + "/templates"
         o.outputDirectory = out
         o.language = language
@@ -87,5 +87,17 @@ import OKMModel
         #expect(all.contains("circa September 2016"))
         #expect(all.contains("date not exact (1)"))
         #expect(!all.contains("след 2016") && !all.contains("около септември 2016"))
+    }
+
+    /// Seed 004 gives no day and mentions a memorandum of 2016: the Sofia region meeting is an
+    /// event `2016/..`, "след 2016 г.", in the events' list of records without an exact date.
+    @Test func theDemoShowsTheSofiaMeetingAfter2016() throws {
+        let out = try Self.build(content: "content")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let page = try Self.read(out, "events/undated/sofiyska-oblast-partnyorstvo/index.html")
+        #expect(page.contains("<p class=\"date\">след 2016\u{00A0}г.</p>"))
+        let undated = try Self.read(out, "events/undated/index.html")
+        #expect(undated.contains("href=\"/events/undated/sofiyska-oblast-partnyorstvo/\""))
+        #expect(!FileManager.default.fileExists(atPath: out + "/sofiyska-oblast-partnyorstvo/index.html"))
     }
 }
