@@ -20,11 +20,11 @@ enum OpenData {
     static let recordTail = ["summary", "tags", "related", "text", "images", "attachments", "source"]
     static let catalog: [DataFileSpec] = [
         DataFileSpec(name: "protocols.json", key: "protocols", format: "JSON", fields: common + [
-            "title", "number", "date", "time", "place", "region", "approved_by", "approved_on", "original", "chair", "attendees",
+            "title", "number", "date", "date_earliest", "date_latest", "time", "place", "region", "approved_by", "approved_on", "original", "chair", "attendees",
             "attendance_note", "agenda", "decisions", "next_meeting", "prepared_by"] + recordTail),
-        DataFileSpec(name: "news.json", key: "news", format: "JSON", fields: common + ["title", "date", "event_date", "region"] + recordTail),
+        DataFileSpec(name: "news.json", key: "news", format: "JSON", fields: common + ["title", "date", "date_earliest", "date_latest", "event_date", "region"] + recordTail),
         DataFileSpec(name: "events.json", key: "events", format: "JSON", fields: common + [
-            "name", "classification", "start_date", "end_date", "location", "region", "participants", "presenters",
+            "name", "classification", "start_date", "end_date", "date", "date_earliest", "date_latest", "location", "region", "participants", "presenters",
             "description", "tags", "related", "text", "images", "attachments", "source"], popolo: "Event"),
         DataFileSpec(name: "institutions.json", key: "institutions", format: "JSON", fields: common + [
             "name", "other_names", "classification", "region", "municipality", "capacity", "status", "timeline",
