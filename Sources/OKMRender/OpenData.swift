@@ -158,7 +158,7 @@ extension RenderContext {
     func newsData(_ n: NewsItem) -> JSON {
         let h = n.header
         return documentData(h, ["title": .str(site.summary(h.id)?.title), "date": day(h.date),
-                                "event_date": day(n.eventDate), "region": dataID(h.region)], record: true)
+                                "event_date": n.eventDate.map { .string($0.text) }, "region": dataID(h.region)], record: true)
     }
 
     /// A Popolo Event: `name`, `start_date` (with the time and Sofia's offset when known), `location`.

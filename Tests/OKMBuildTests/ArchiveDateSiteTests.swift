@@ -45,7 +45,9 @@ import OKMModel
         let page = try Self.read(out, "events/undated/sreshta-sled-2016/index.html")
         #expect(page.contains("<p class=\"date\">след 2016\u{00A0}г.</p>"))
         #expect(page.contains("\"startDate\":\"2016\""))
-        #expect(try Self.read(out, "news/undated/desetiletie/index.html").contains("2010-те години"))
+        let news = try Self.read(out, "news/undated/desetiletie/index.html")
+        #expect(news.contains("2010-те години"))
+        #expect(news.contains("около септември 2015\u{00A0}г."))  // event_date: 2015-09~
         #expect(try Self.read(out, "protocols/2016/nesigurna-godina/index.html").contains("2016\u{00A0}г.(?)"))
         #expect(FileManager.default.fileExists(atPath: out + "/protocols/undated/sled-2016/index.html"))
     }
@@ -77,6 +79,9 @@ import OKMModel
         let uncertain = try #require(protocols.first { $0["id"] as? String == "protocols/nesigurna-godina" })
         #expect(uncertain["date"] as? String == "2016?")
         #expect(uncertain["date_latest"] as? String == "2016-12-31")
+        let news = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/data/news.json"))) as! [[String: Any]]
+        #expect(news.first?["event_date"] as? String == "2015-09~")
+        #expect(news.first?["date"] as? String == "201X")
     }
 
     @Test func anEnglishSiteSaysItInEnglish() throws {

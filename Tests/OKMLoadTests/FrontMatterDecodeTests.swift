@@ -157,7 +157,7 @@ import Testing
         #expect(n.header.id == DocumentID(.news, "kardzhali-kragla-masa"))
         #expect(n.header.title == "Кръгла маса обедини институциите")
         #expect(n.header.date == Day(iso: "2015-09-11"))
-        #expect(n.eventDate == Day(iso: "2015-09-10"))
+        #expect(n.eventDate?.exactDay == Day(iso: "2015-09-10"))
         #expect(n.header.region?.slug == "kardzhali")
         // An image or attachment is located at its `src` / `file` value.
         #expect(n.header.images == [
