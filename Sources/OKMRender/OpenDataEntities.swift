@@ -14,7 +14,7 @@ extension RenderContext {
             "region": dataID(i.header.region), "municipality": .str(i.municipality), "capacity": .num(i.capacity),
             "status": .string(i.currentStatus.rawValue),
             "timeline": .array(i.timeline.map { m in
-                .obj(["date": day(m.date), "status": .string(m.status.rawValue), "children": .num(m.children),
+                .obj(["date": m.archiveDate.map { .string($0.text) }, "status": .string(m.status.rawValue), "children": .num(m.children),
                       "source": dataID(m.source), "note": .str(m.note)])
             }),
             "replaced_by": dataIDs(i.replacedBy),

@@ -84,6 +84,21 @@ import OKMModel
         #expect(news.first?["date"] as? String == "201X")
     }
 
+    /// A timeline step dated `2015~`: shown "около 2015 г.", counted in "now", and left out of
+    /// the yearly figures rather than placed on a made-up day.
+    @Test func aTimelineStepWithoutAnExactDayCountsNowOnly() throws {
+        let out = try Self.build()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let page = try Self.read(out, "institutions/dom-proba/index.html")
+        #expect(page.contains("<p class=\"step-head\"><span class=\"date\">около 2015\u{00A0}г.</span>"))
+        let closures = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/closures/closures.json"))) as! [String: Any]
+        #expect((closures["counts"] as? [String: Int])?["closed"] == 1)
+        #expect(closures["by_year_left_out"] as? Int == 1)
+        let step = (((closures["institutions"] as? [[String: Any]])?.first?["timeline"]) as? [[String: Any]])?.last
+        #expect(step?["date"] as? String == "2015~")
+        #expect(step?["placed"] is NSNull)
+    }
+
     @Test func anEnglishSiteSaysItInEnglish() throws {
         let out = try Self.build(language: "en")
         defer { try? FileManager.default.removeItem(atPath: out) }
