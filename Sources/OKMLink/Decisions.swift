@@ -26,7 +26,7 @@ public enum DecisionIDs {
     /// number ends with it; the date (`ruse-2014-11-25`) when the protocol has no number.
     static func prefix(of p: ProtocolRecord) -> String {
         let region = p.header.region?.slug ?? "okm"
-        let year = p.header.date.map { String($0.year) }
+        let year = p.header.archiveDate?.knownYear.map { String($0) }
         let number = Slug.make(p.number ?? "")
         if number.isEmpty { return "\(region)-\(p.header.date?.iso ?? p.header.id.slug)" }
         guard let year, number != year, !number.hasSuffix("-" + year) else { return "\(region)-\(number)" }

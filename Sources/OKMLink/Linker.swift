@@ -19,8 +19,8 @@ public enum Linker {
 
         var summaries: [DocumentID: DocumentSummary] = [:]
         func add(_ h: Header, _ title: String) {
-            summaries[h.id] = DocumentSummary(id: h.id, title: title, url: URLs.path(of: h.id, date: h.date),
-                                              date: h.date, path: h.path, region: nil)
+            summaries[h.id] = DocumentSummary(id: h.id, title: title, url: URLs.path(of: h.id, archiveDate: h.archiveDate),
+                                              date: h.date, path: h.path, archiveDate: h.archiveDate, region: nil)
         }
         for x in content.protocols { add(x.header, Titles.title(of: x.header)) }
         for x in content.news { add(x.header, Titles.title(of: x.header)) }
@@ -81,7 +81,7 @@ public enum Linker {
         }
         // Newest first; the sort keys are made once per document, not in every comparison.
         var dayKey: [DocumentID: Int] = [:]
-        for (id, s) in summaries { dayKey[id] = s.date?.key ?? 0 }
+        for (id, s) in summaries { dayKey[id] = s.archiveDate?.earliest?.key ?? 0 }
         var sortedBacklinks: [DocumentID: [DocumentID]] = [:]
         for (k, v) in backlinks {
             sortedBacklinks[k] = v.map { (dayKey[$0] ?? 0, $0) }
@@ -112,7 +112,7 @@ public enum Linker {
     /// Protocols by meeting day (undated first), then by identifier. The keys are made once,
     /// and the positions sorted rather than the records.
     static func oldestFirst(_ protocols: [ProtocolRecord]) -> [ProtocolRecord] {
-        let keys = protocols.map { p in (p.header.date?.key ?? -1, p.header.id) }
+        let keys = protocols.map { p in (p.header.archiveDate.map { $0.earliest?.key ?? 0 } ?? -1, p.header.id) }
         return protocols.indices.sorted { keys[$0] < keys[$1] }.map { protocols[$0] }
     }
 

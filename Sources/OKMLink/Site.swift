@@ -7,6 +7,8 @@ public struct DocumentSummary: Sendable, Hashable {
     public var url: String
     public var date: Day?
     public var path: String
+    /// The date as written (an exact day, or EDTF); `date` is its day when it is exact.
+    public var archiveDate: ArchiveDate? = nil
     /// The region the document belongs to, if any.
     public var region: DocumentID?
 }

@@ -47,7 +47,7 @@ enum TimelineChecks {
     }
 
     static func describe(_ m: Milestone) -> String {
-        if let d = m.date { return "\(d)" }
+        if let d = m.archiveDate { return "\(d)" }
         return m.sourceDate.map { "undated, its source of \($0)" } ?? "undated"
     }
 }

@@ -8,7 +8,7 @@ extension FieldReader {
         i.municipality = string("municipality")
         i.capacity = int("capacity")
         i.timeline = records("timeline", what: "timeline entry") { r, _ in
-            let date = r.day("date")
+            let date = r.archiveDate("date")
             let status = r.choice("status", ClosureStatus.self)
             let source = r.reference("source", Kind.allCases)
             let undated = !r.has("date")
@@ -16,7 +16,8 @@ extension FieldReader {
                 r.sink.error(r.location, "a timeline entry without 'date' needs a 'source': the record that reports the step (kind/slug), shown as \"без дата — по данни от …\"")
             }
             guard let status, date != nil || (undated && source != nil) else { _ = r.int("children"); _ = r.string("note"); return nil }
-            var m = Milestone(date: date, status: status, location: r.location)
+            var m = Milestone(date: nil, status: status, location: r.location)
+            m.archiveDate = date
             m.dateLocation = r.location(of: "date")
             m.statusLocation = r.location(of: "status")
             m.children = r.int("children")

@@ -13,7 +13,7 @@ extension FieldReader {
         accept("type", "slug")
         if !kind.isEntity {
             h.title = string("title")
-            h.date = day("date")
+            h.archiveDate = archiveDate("date")
         }
         h.region = reference("region", .regions)
         h.summary = string("summary")

@@ -50,7 +50,7 @@ extension FieldReader {
 
     func newsItem(_ header: Header) -> NewsItem {
         var n = NewsItem(header: header)
-        n.eventDate = day("event_date")
+        n.eventDate = archiveDate("event_date")
         n.event = reference("event", .events)
         return n
     }

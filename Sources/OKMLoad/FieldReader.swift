@@ -182,6 +182,30 @@ final class FieldReader {
         return nil
     }
 
+    /// A date as an archive writes it (ArchiveDate: a day, a month, a year, EDTF level 1).
+    func archiveDate(_ key: String, required: Bool? = nil) -> ArchiveDate? {
+        guard let n = node(key) else {
+            if isRequired(key, required) { missing(key) }
+            return nil
+        }
+        return archiveDate(n, field: key)
+    }
+
+    func archiveDate(_ n: Node, field: String) -> ArchiveDate? {
+        guard let s = scalarText(n, field: field) else { return nil }
+        switch ArchiveDate.parse(s) {
+        case .success(let d): return d
+        case .failure(let e):
+            let text = s.trimmingCharacters(in: .whitespaces)
+            if e.malformed {
+                sink.error(place.location(n), "'\(field)' must be \(ArchiveDate.expected), found '\(text)'")
+            } else {
+                sink.error(place.location(n), "'\(field)': \(e.message)")
+            }
+            return nil
+        }
+    }
+
     func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool? = nil) -> E?
     where E.RawValue == String {
         guard let n = node(key) else {

@@ -144,8 +144,14 @@ public enum Loader {
     /// Pages live at `/<slug>/`, beside the kind folders and the site's own sections.
     static func reservedPageSlugs(_ content: Content) -> [Diagnostic] {
         let reserved = Set(Kind.allCases.map(\.folder) + ["assets", "data", "search", "closures", "decisions", "feeds", "calendar", "en", "404", "accessibility", "pagefind", "schema"])
-        return content.pages.filter { reserved.contains($0.header.id.slug) }.map {
+        let pages: [Diagnostic] = content.pages.filter { reserved.contains($0.header.id.slug) }.map {
             .error($0.header.fileLocation, "the page slug '\($0.header.id.slug)' is taken by the site's own section /\($0.header.id.slug)/; rename the file or set 'slug:'")
+        }
+        // `/<kind>/undated/` lists the records of a dated kind whose year is not known.
+        let dated = (content.protocols.map(\.header) + content.news.map(\.header) + content.events.map(\.header))
+            .filter { $0.id.slug == URLs.undatedFolder }
+        return pages + dated.map {
+            .error($0.fileLocation, "the slug '\(URLs.undatedFolder)' is taken by the list /\($0.id.kind.folder)/\(URLs.undatedFolder)/ of records without a known year; rename the file or set 'slug:'")
         }
     }
 }

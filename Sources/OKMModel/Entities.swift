@@ -46,9 +46,15 @@ public enum ClosureStatus: String, Sendable, Hashable, CaseIterable, Comparable 
 }
 
 public struct Milestone: Sendable, Hashable {
-    /// The step's day; nil for a step the sources report without a date ("по данни от …"),
-    /// which then must name its `source`.
-    public var date: Day?
+    /// The step's date as written: a day, or as an archive writes it (`2015`, `2015~`,
+    /// `2015/..`); nil for a step the sources report without a date ("по данни от …"), which
+    /// then must name its `source`.
+    public var archiveDate: ArchiveDate?
+    /// The step's day, when its date is one exact day.
+    public var date: Day? {
+        get { archiveDate?.exactDay }
+        set { archiveDate = newValue.map(ArchiveDate.init(day:)) }
+    }
     public var status: ClosureStatus
     public var children: Int?
     public var source: Reference?
@@ -61,11 +67,12 @@ public struct Milestone: Sendable, Hashable {
     public var sourceDate: Day?
 
     /// The day the step counts from in figures over time: its own date, else its source's;
-    /// nil for an undated step whose source has no date (it counts only in "now").
-    public var placed: Day? { date ?? sourceDate }
+    /// nil for an undated step whose source has no date, and for a step dated without an exact
+    /// day (`2015~`): no day is made up for it, so it counts only in "now".
+    public var placed: Day? { archiveDate == nil ? sourceDate : date }
 
     public init(date: Day?, status: ClosureStatus, location: SourceLocation) {
-        self.date = date
+        self.archiveDate = date.map(ArchiveDate.init(day:))
         self.status = status
         self.location = location
     }

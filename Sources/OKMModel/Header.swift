@@ -63,7 +63,14 @@ public struct Header: Sendable, Hashable {
     /// Every file of content/ the document refers to.
     public var files: [FileReference] = []
     public var title: String?
-    public var date: Day?
+    /// The date as written: a day, or EDTF as an archive writes it (`2016`, `2016~`, `2016/..`).
+    public var archiveDate: ArchiveDate?
+    /// The day, when the date is one exact day; nil for an inexact date (never a made-up day).
+    /// Setting it sets `archiveDate` to that day.
+    public var date: Day? {
+        get { archiveDate?.exactDay }
+        set { archiveDate = newValue.map(ArchiveDate.init(day:)) }
+    }
     public var region: Reference?
     public var summary: String?
     public var tags: [String]
@@ -82,7 +89,7 @@ public struct Header: Sendable, Hashable {
         self.id = id
         self.path = path
         self.title = nil
-        self.date = nil
+        self.archiveDate = nil
         self.region = nil
         self.summary = nil
         self.tags = []

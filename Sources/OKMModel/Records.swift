@@ -123,7 +123,8 @@ public struct Decision: Sendable, Hashable {
 
 public struct NewsItem: Sendable, Hashable {
     public var header: Header
-    public var eventDate: Day?
+    /// When what it tells of happened: a day, or as an archive writes it (`2015-09`, `2015~`).
+    public var eventDate: ArchiveDate?
     /// The event the news item reports (`event: <slug>`); its page and the event's link each other.
     public var event: Reference?
 

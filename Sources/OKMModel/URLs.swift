@@ -10,6 +10,23 @@ public enum URLs {
         }
     }
 
+    /// As `path(of:date:)`, for a date as written: a record of a dated kind whose year is known
+    /// (its earliest and latest day in one year) is under that year, as an exact day's is;
+    /// one whose year is not known (`2016/..`, `201X`, `2016/2018`) is under
+    /// `/<kind>/undated/<slug>/`, beside the list of such records at `/<kind>/undated/`.
+    public static func path(of id: DocumentID, archiveDate: ArchiveDate?) -> String {
+        switch id.kind {
+        case .protocols, .news, .events:
+            guard let a = archiveDate else { return path(of: id, date: nil) }
+            if let year = a.knownYear { return "/\(id.kind.folder)/\(year)/\(id.slug)/" }
+            return "/\(id.kind.folder)/\(undatedFolder)/\(id.slug)/"
+        default: return path(of: id, date: nil)
+        }
+    }
+
+    /// The folder of a dated kind's records without a known year, and of their list.
+    public static let undatedFolder = "undated"
+
     public static func list(of kind: Kind) -> String { "/\(kind.folder)/" }
 
     /// The scheme of an address that would run a script or hold a whole document in a

@@ -61,7 +61,7 @@ extension RenderContext {
                 ("children_start", start.map { .object([("date", .optional($0.date?.iso)), ("children", .int($0.children))]) } ?? .null),
                 ("children_now", .optional(ClosureStats.currentChildren(of: i))),
                 ("timeline", .array(i.timeline.map { m in
-                    .object([("date", .optional(m.date?.iso)), ("placed", .optional(m.placed?.iso)),
+                    .object([("date", .optional(m.archiveDate?.text)), ("placed", .optional(m.placed?.iso)),
                              ("status", .string(m.status.rawValue)), ("children", .optional(m.children)),
                              ("note", .optional(m.note)), ("source", ref(m.source.flatMap(site.resolve)))])
                 })),

@@ -140,8 +140,8 @@ extension RenderContext {
 
     func milestoneViews(_ i: Institution) -> [MilestoneView] {
         i.timeline.map { m in
-            MilestoneView(date: m.date.map { date($0) ?? $0.iso }, dateISO: m.date?.iso, status: label("closure_\(m.status.rawValue)"),
-                          children: m.children.map(String.init), source: link(m.source), note: m.note, statusKey: m.status.rawValue, undated: m.date == nil)
+            MilestoneView(date: date(m.archiveDate), dateISO: dateISO(m.archiveDate), status: label("closure_\(m.status.rawValue)"),
+                          children: m.children.map(String.init), source: link(m.source), note: m.note, statusKey: m.status.rawValue, undated: m.archiveDate == nil)
         }
     }
 }

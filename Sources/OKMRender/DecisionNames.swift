@@ -25,7 +25,7 @@ extension RenderContext {
             return filled("decision_of_protocol_dated", ["decision": short, "date": date(day) ?? day.iso])
         }
         var full = written
-        if let year = p.header.date?.year, !written.hasSuffix(String(year)) { full += "/\(year)" }
+        if let year = p.header.archiveDate?.knownYear, !written.hasSuffix(String(year)) { full += "/\(year)" }
         return filled("decision_of_protocol", ["decision": short, "number": full])
     }
 }

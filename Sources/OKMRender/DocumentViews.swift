@@ -5,7 +5,7 @@ import OKMModel
 extension RenderContext {
     /// The parts every document page shares.
     func document(_ h: Header, title: String, kindLabel: String, facts: [Fact]) -> DocumentView {
-        let path = site.summary(h.id)?.url ?? URLs.path(of: h.id, date: h.date)
+        let path = site.summary(h.id)?.url ?? URLs.path(of: h.id, archiveDate: h.archiveDate)
         let headings = Outline.headings(h.body.blocks)
         var ids: [Int: String] = [:]
         for heading in headings { ids[heading.line] = heading.id }
@@ -14,7 +14,7 @@ extension RenderContext {
         let explicit = site.resolve(h.institutions + h.services + h.projects + h.organizations + h.people)
         return DocumentView(
             page: withRecordMeta(chrome(title: title, path: path, description: h.summary, crumbs: crumbs(for: h.id), draft: h.draft), h, title: title),
-            t: t, title: title, kindLabel: kindLabel, dateText: date(h.date), dateISO: h.date?.iso,
+            t: t, title: title, kindLabel: kindLabel, dateText: date(h.archiveDate), dateISO: dateISO(h.archiveDate),
             facts: facts.filter { !$0.values.isEmpty }, summary: h.summary, bodyHTML: renderer.render(h.body.blocks),
             images: gallery(h),
             attachments: h.attachments.map { LinkView(title: $0.title, url: assetURL($0.file, of: h), meta: fileTypeAndSize($0.file, of: h)) },

@@ -67,7 +67,7 @@ extension RenderContext {
         x.element("id", absolute(feed.path))
         x.element("title", feed.title, ["type": "text"])
         x.element("subtitle", site.settings.description, ["type": "text"])
-        x.element("updated", feed.entries.first.flatMap(\.date).map(atomDate) ?? "1970-01-01T00:00:00Z")
+        x.element("updated", feed.entries.first.flatMap(\.archiveDate?.earliest).map(atomDate) ?? "1970-01-01T00:00:00Z")
         x.empty("link", ["rel": "self", "type": "application/atom+xml", "href": absolute(feed.path)])
         x.empty("link", ["rel": "alternate", "type": "text/html", "href": absolute(feed.pagePath)])
         x.open("author")
@@ -76,13 +76,17 @@ extension RenderContext {
         x.close()
         x.element("generator", "okm")
         for h in feed.entries {
-            guard let s = site.summary(h.id), let date = h.date else { continue }
+            // An inexact date (`2016~`, `2016/..`): Atom needs a full timestamp, so the entry
+            // carries the earliest day the date allows (a bound the EDTF states, not a day made
+            // up for the event), and the date as written in Dublin Core's `date` beside it.
+            guard let s = site.summary(h.id), let a = h.archiveDate, let date = a.earliest else { continue }
             x.open("entry")
-            x.element("id", tagURI(h.id, date: date))
+            x.element("id", a.exactDay == nil ? tagURI(h.id, year: String(date.iso.prefix(4))) : tagURI(h.id, date: date))
             x.element("title", s.title, ["type": "text"])
             x.empty("link", ["rel": "alternate", "type": "text/html", "href": absolute(s.url)])
             x.element("published", atomDate(date))
             x.element("updated", atomDate(date))
+            if a.exactDay == nil { x.element("dc:date", a.text, ["xmlns:dc": "http://purl.org/dc/elements/1.1/"]) }
             x.empty("category", ["term": h.id.kind.folder, "label": label(h.id.kind.folder)])
             if let r = region(of: h.id) {
                 x.empty("category", ["term": "regions/\(r.header.id.slug)", "label": r.names.name])
@@ -98,6 +102,12 @@ extension RenderContext {
     /// however often the site is rebuilt, and whatever else changes in the record.
     func tagURI(_ id: DocumentID, date: Day) -> String {
         "tag:\(host),\(date.iso):\(id.kind.folder)/\(id.slug)"
+    }
+
+    /// `tag:okm.example.bg,2016:events/x` for a record whose date is not one day (RFC 4151
+    /// takes a year as the tag's date).
+    func tagURI(_ id: DocumentID, year: String) -> String {
+        "tag:\(host),\(year):\(id.kind.folder)/\(id.slug)"
     }
 
     /// Records carry a day, not a time: midnight UTC of that day.

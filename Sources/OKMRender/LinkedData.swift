@@ -13,7 +13,7 @@ extension RenderContext {
     }
 
     func linkedData(_ e: Event) -> String? {
-        guard let date = e.header.date else { return nil }
+        guard let date = e.header.date else { return inexactEvent(e.header, place: e.place) }
         return event(e.header, date: date, clock: e.time.flatMap(ClockTime.parse), place: e.place, organizer: nil)
     }
 
@@ -24,7 +24,7 @@ extension RenderContext {
             "@context": "https://schema.org", "@type": "NewsArticle",
             "headline": .string(String(s.title.prefix(110))), "name": .string(s.title),
             "url": .string(absolute(s.url)), "mainEntityOfPage": .string(absolute(s.url)),
-            "datePublished": day(h.date), "dateModified": day(h.date),
+            "datePublished": day(h.date) ?? dateISO(h.archiveDate).map(JSON.string), "dateModified": day(h.date) ?? dateISO(h.archiveDate).map(JSON.string),
             "description": .str(summaryText(h)), "inLanguage": .string(language),
             "image": h.images.isEmpty ? nil : .array(h.images.map { .string(absoluteAsset($0.src, of: h)) }),
             "author": publisher, "publisher": publisher,
@@ -57,6 +57,28 @@ extension RenderContext {
 
     private var publisher: JSON {
         .obj(["@type": "Organization", "name": .string(site.settings.title), "url": .string(absolute("/"))])
+    }
+
+    /// An event whose date is not one day: `startDate`/`endDate` take the ISO 8601 form of
+    /// each end that is one plain year, month or day (`2016`, `2016-09`); an end that is open,
+    /// approximate, uncertain or has X digits is left out, and with no end left, the whole.
+    private func inexactEvent(_ h: Header, place: String?) -> String? {
+        guard let a = h.archiveDate, let s = site.summary(h.id) else { return nil }
+        let start: String?, end: String?
+        switch a.shape {
+        case .single(let p): (start, end) = (p.iso, nil)
+        case .interval(let from, let to): (start, end) = (from?.iso, to?.iso)
+        }
+        guard start != nil || end != nil else { return nil }
+        let r = region(of: h.id)
+        return JSON.obj([
+            "@context": "https://schema.org", "@type": "Event",
+            "name": .string(s.title), "url": .string(absolute(s.url)),
+            "startDate": .str(start), "endDate": .str(end),
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": (place ?? r?.names.name).map { .obj(["@type": "Place", "name": .string($0)]) },
+            "description": .str(summaryText(h)), "inLanguage": .string(language),
+        ]).scriptSafe
     }
 
     private func event(_ h: Header, date: Day, clock: (start: ClockTime, end: ClockTime?)?, place: String?, organizer: String?) -> String? {

@@ -4,7 +4,7 @@ import OKMModel
 extension RenderContext {
     func item(_ id: DocumentID, meta: String? = nil, summary: String? = nil) -> ListItem? {
         guard let s = site.summary(id) else { return nil }
-        return ListItem(title: s.title, url: url(s.url), dateText: date(s.date), dateISO: s.date?.iso, meta: meta, summary: summary)
+        return ListItem(title: s.title, url: url(s.url), dateText: date(s.archiveDate), dateISO: dateISO(s.archiveDate), meta: meta, summary: summary)
     }
 
     /// Dated kinds newest first; entities by name.
@@ -23,15 +23,18 @@ extension RenderContext {
         case .people: headers = c.people.map { ($0.header, $0.posts.first?.title) }
         case .regions: headers = c.regions.map { ($0.header, nil) }
         }
-        var items = headers.compactMap { h, meta -> ListItem? in
-            var i = item(h.id, meta: meta, summary: kind.isDated ? h.summary : nil)
-            i?.year = h.date?.year
-            i?.region = h.region?.slug
-            return i
+        // Dated kinds sort by the earliest day the date can be (an exact day's is that day).
+        var keyed = headers.compactMap { h, meta -> (ListItem, String)? in
+            guard var i = item(h.id, meta: meta, summary: kind.isDated ? h.summary : nil) else { return nil }
+            i.year = h.archiveDate?.knownYear
+            i.region = h.region?.slug
+            return (i, h.archiveDate?.earliest?.iso ?? "")
         }
         if kind.isDated {
-            items.sort { ($0.dateISO ?? "", $1.title) > ($1.dateISO ?? "", $0.title) }
-        } else if kind != .pages {
+            keyed.sort { ($0.1, $1.0.title) > ($1.1, $0.0.title) }
+        }
+        var items = keyed.map(\.0)
+        if !kind.isDated && kind != .pages {
             items.sort { $0.title.compare($1.title) }
         }
         return items

@@ -20,11 +20,11 @@ enum OpenData {
     static let recordTail = ["summary", "tags", "related", "text", "images", "attachments", "source"]
     static let catalog: [DataFileSpec] = [
         DataFileSpec(name: "protocols.json", key: "protocols", format: "JSON", fields: common + [
-            "title", "number", "date", "time", "place", "region", "approved_by", "approved_on", "original", "chair", "chair_post", "attendees",
+            "title", "number", "date", "date_earliest", "date_latest", "time", "place", "region", "approved_by", "approved_on", "original", "chair", "chair_post", "attendees",
             "attendance", "attendance_note", "agenda", "decisions", "next_meeting", "prepared_by"] + recordTail),
-        DataFileSpec(name: "news.json", key: "news", format: "JSON", fields: common + ["title", "date", "event_date", "region"] + recordTail),
+        DataFileSpec(name: "news.json", key: "news", format: "JSON", fields: common + ["title", "date", "date_earliest", "date_latest", "event_date", "region"] + recordTail),
         DataFileSpec(name: "events.json", key: "events", format: "JSON", fields: common + [
-            "name", "classification", "start_date", "end_date", "location", "region", "participants", "presenters",
+            "name", "classification", "start_date", "end_date", "date", "date_earliest", "date_latest", "location", "region", "participants", "presenters",
             "description", "tags", "related", "text", "images", "attachments", "source"], popolo: "Event"),
         DataFileSpec(name: "institutions.json", key: "institutions", format: "JSON", fields: common + [
             "name", "other_names", "classification", "region", "municipality", "capacity", "status", "timeline",
@@ -112,6 +112,13 @@ extension RenderContext {
             out["images"] = .array(h.images.map { .obj(["url": .str(absoluteAsset($0.src, of: h)), "alt": .str($0.alt), "caption": .str($0.caption)]) })
             out["attachments"] = .array(h.attachments.map { .obj(["url": .str(absoluteAsset($0.file, of: h)), "title": .str($0.title)]) })
             if let src = h.source { out["source"] = .obj(["url": .str(src.url), "title": .str(src.title)]) }
+            // A date that is not one day: as written (EDTF), with the earliest and latest day
+            // it can be (null at an open end). An exact day stays `date` alone.
+            if let a = h.archiveDate, a.exactDay == nil {
+                out["date"] = .string(a.text)
+                out["date_earliest"] = day(a.earliest) ?? .null
+                out["date_latest"] = day(a.latest) ?? .null
+            }
         }
         for (k, v) in fields { if let v { out[k] = v } }
         return .object(out)
@@ -157,7 +164,7 @@ extension RenderContext {
     func newsData(_ n: NewsItem) -> JSON {
         let h = n.header
         return documentData(h, ["title": .str(site.summary(h.id)?.title), "date": day(h.date),
-                                "event_date": day(n.eventDate), "region": dataID(h.region)], record: true)
+                                "event_date": n.eventDate.map { .string($0.text) }, "region": dataID(h.region)], record: true)
     }
 
     /// A Popolo Event: `name`, `start_date` (with the time and Sofia's offset when known), `location`.

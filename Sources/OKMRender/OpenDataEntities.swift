@@ -14,7 +14,7 @@ extension RenderContext {
             "region": dataID(i.header.region), "municipality": .str(i.municipality), "capacity": .num(i.capacity),
             "status": .string(i.currentStatus.rawValue),
             "timeline": .array(i.timeline.map { m in
-                .obj(["date": day(m.date), "status": .string(m.status.rawValue), "children": .num(m.children),
+                .obj(["date": m.archiveDate.map { .string($0.text) }, "status": .string(m.status.rawValue), "children": .num(m.children),
                       "source": dataID(m.source), "note": .str(m.note)])
             }),
             "replaced_by": dataIDs(i.replacedBy),
@@ -86,7 +86,7 @@ extension RenderContext {
             for d in p.decisions {
                 let responsible = site.resolve(d.responsible)
                 rows.append([
-                    decisionID(p, d), h.id.description, s?.title ?? "", h.date?.iso ?? "",
+                    decisionID(p, d), h.id.description, s?.title ?? "", h.archiveDate?.text ?? "",
                     site.summary(h.id)?.region?.description ?? "", d.agendaItem.map(String.init) ?? "", d.text,
                     responsible.compactMap { site.summary($0)?.title }.joined(separator: "; "),
                     responsible.map(\.description).joined(separator: "; "), d.due?.iso ?? "", d.status.rawValue,

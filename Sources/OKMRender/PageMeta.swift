@@ -81,7 +81,7 @@ extension RenderContext {
         var filters = [SearchFilter(key: label("filter_kind"), value: label(h.id.kind.folder))]
         let region = self.region(of: h.id) ?? (h.id.kind == .regions ? site.region(h.id) : nil)
         if let r = region { filters.append(SearchFilter(key: label("filter_region"), value: r.names.display)) }
-        if let d = h.date, h.id.kind.isDated { filters.append(SearchFilter(key: label("filter_year"), value: String(d.year))) }
+        if let year = h.archiveDate?.knownYear, h.id.kind.isDated { filters.append(SearchFilter(key: label("filter_year"), value: String(year))) }
         var names = [title] + (region.map { [$0.names.name] } ?? [])
         names += entityNames(h.id)
         var seen: Set<String> = []

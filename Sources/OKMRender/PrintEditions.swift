@@ -23,7 +23,7 @@ public enum PrintEditions {
         var pdf: String { url + "\(region.header.id.slug)-\(year).pdf" }
     }
 
-    static func pageURL(_ site: Site, _ h: Header) -> String { site.summary(h.id)?.url ?? URLs.path(of: h.id, date: h.date) }
+    static func pageURL(_ site: Site, _ h: Header) -> String { site.summary(h.id)?.url ?? URLs.path(of: h.id, archiveDate: h.archiveDate) }
     static func pdfURL(_ site: Site, _ h: Header) -> String { pageURL(site, h) + h.id.slug + ".pdf" }
 
     static func volumes(_ site: Site) -> [Volume] {

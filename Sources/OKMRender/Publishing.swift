@@ -33,13 +33,15 @@ extension RenderContext {
         return jobs
     }
 
-    /// The published records with a date, newest first (then by id, for a stable order).
+    /// The published records with a date, newest first by the earliest day the date can be
+    /// (an exact day's is that day; then by id, for a stable order). A date open at its start
+    /// (`../2016`) has no earliest day and is left out (feeds need one).
     func datedHeaders() -> [Header] {
         let c = site.content
         let all = c.protocols.map(\.header) + c.news.map(\.header) + c.events.map(\.header)
-        return all.filter { !$0.draft && $0.date != nil }.sorted {
-            ($0.date!, $1.id) > ($1.date!, $0.id)
-        }
+        return all.compactMap { h in h.draft ? nil : h.archiveDate?.earliest.map { (h, $0) } }
+            .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+            .map(\.0)
     }
 
     /// The host of base_url (`okm.example.bg`), for tag: URIs and calendar UIDs.

@@ -56,7 +56,7 @@ struct RenderContext: Sendable {
 
     func link(_ id: DocumentID) -> LinkView? {
         guard let s = site.summary(id) else { return nil }
-        return LinkView(title: s.title, url: url(s.url), meta: date(s.date))
+        return LinkView(title: s.title, url: url(s.url), meta: date(s.archiveDate))
     }
 
     func links(_ refs: [Reference]) -> [LinkView] { site.resolve(refs).compactMap(link) }

@@ -71,7 +71,7 @@ public enum Renderer {
         func page(_ path: String, _ template: String, _ make: @escaping @Sendable () -> any TemplateView) {
             jobs.append { OutputFile(path: URLs.file(for: path), contents: .text(render(theme, template, make()))) }
         }
-        func url(_ h: Header) -> String { site.summary(h.id)?.url ?? URLs.path(of: h.id, date: h.date) }
+        func url(_ h: Header) -> String { site.summary(h.id)?.url ?? URLs.path(of: h.id, archiveDate: h.archiveDate) }
         for h in c.headers {
             if let (template, make) = recordPage(ctx, h.id) { page(url(h), template, make) }
         }

@@ -15,6 +15,7 @@ import OKMModel
     static let expressible: [String: (file: String, why: String)] = [
         "bad-date-format": ("news/2015/sreshta.md", "date: the pattern YYYY-MM-DD"),
         "impossible-date": ("news/2015/sreshta.md", "date: format date, asserted"),
+        "edtf-bad-dates": ("news/2016/novina-1.md", "date: the archive date pattern (month 13)"),
         "empty-front-matter": ("news/2015/sreshta.md", "required title and date"),
         "entity-missing-name": ("organizations/dsp-ruse.md", "required name"),
         "event-missing-region": ("events/2015/seminar.md", "required region"),

@@ -32,6 +32,20 @@ import Testing
         #expect(c.link().diagnostics.filter { $0.message.contains("numbers its protocols") }.isEmpty)
     }
 
+    /// Issue 19: a protocol dated as an archive writes it counts in its year when the year is
+    /// known (`2016-09`, `2016~`); when it is not (`2016/..`), its number is its own case.
+    @Test func anInexactDateNumbersInItsKnownYearOnly() {
+        let c = LinkTestContent([
+            "protocols/2016/ruse-2016-09.md": Self.protocolFile("2", "2016-09"),
+            "protocols/2016/ruse-2016-okolo.md": Self.protocolFile("2", "2016~"),
+            "protocols/ruse-sled-2016.md": Self.protocolFile("2", "2016/.."),
+            "protocols/ruse-predi-2016.md": Self.protocolFile("2", "../2016"),
+        ])
+        let d = c.link().diagnostics.filter { $0.message.contains("numbers its protocols") }
+        #expect(d.map(\.location.path) == [c.path("protocols/2016/ruse-2016-09.md")], "\(d)")
+        #expect(d.first?.message.contains("№ 2 of 2016 is already") == true, "\(d)")
+    }
+
     @Test func continuousNumbersAreTakenOnceOverTheYears() {
         let c = LinkTestContent([
             "site.yml": "title: Тест\nbase_url: /\nlanguage: bg\nprotocol_numbering: continuous\n",

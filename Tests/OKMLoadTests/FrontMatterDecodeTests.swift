@@ -157,7 +157,7 @@ import Testing
         #expect(n.header.id == DocumentID(.news, "kardzhali-kragla-masa"))
         #expect(n.header.title == "Кръгла маса обедини институциите")
         #expect(n.header.date == Day(iso: "2015-09-11"))
-        #expect(n.eventDate == Day(iso: "2015-09-10"))
+        #expect(n.eventDate?.exactDay == Day(iso: "2015-09-10"))
         #expect(n.header.region?.slug == "kardzhali")
         // An image or attachment is located at its `src` / `file` value.
         #expect(n.header.images == [
@@ -589,7 +589,7 @@ import Testing
         ])
         let r = c.load()
         #expect(c.diagnostics(r, for: "news/a.md") == ["3:7: 'date': 2015-02-29 is not a date in the calendar"])
-        #expect(c.diagnostics(r, for: "news/b.md") == ["3:7: 'date' must be a date written YYYY-MM-DD, found '25.11.2014'"])
+        #expect(c.diagnostics(r, for: "news/b.md") == ["3:7: 'date' must be \(ArchiveDate.expected), found '25.11.2014'"])
         #expect(c.diagnostics(r, for: "news/c.md").isEmpty)
         #expect(r.content.news.first { $0.header.id.slug == "c" }?.header.date == Day(year: 2016, month: 2, day: 29))
     }

@@ -6,6 +6,9 @@ public indirect enum FieldType: Sendable, Hashable {
     case multilineText
     /// `YYYY-MM-DD`, a day of the calendar.
     case date
+    /// A date as an archive writes it: `YYYY-MM-DD`, or EDTF level 1 (`2016-09`, `2016`,
+    /// `2016~`, `201X`, `2016/..`); see ArchiveDate.
+    case archiveDate
     /// Free text holding a time of day (`10:00`, `10:00 – 12:30 ч.`).
     case time
     /// A whole number, `min` or more (nil: any).

@@ -65,7 +65,7 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
             SchemaField("topic", .text, label: Words("Тема", "Topic"), help: Words("За какво говори", "What they spoke about"), example: "Приемна грижа"),
         ]
         case .timelineStep: [
-            SchemaField("date", .date, label: Words("Дата", "Date"), help: Words("Денят на стъпката, ГГГГ-ММ-ДД; стъпките вървят напред; без дата, ако източникът не я казва (тогава „source“ е задължителен)", "The step's day, YYYY-MM-DD; steps move forward; left out when the source gives none (then 'source' is required)"), example: "2014-11-25"),
+            SchemaField("date", .archiveDate, label: Words("Дата", "Date"), help: Words("Денят на стъпката, ГГГГ-ММ-ДД; без точен ден — както го пише архивът (2015, 2015~); стъпките вървят напред; без дата, ако източникът не я казва (тогава „source“ е задължителен)", "The step's day, YYYY-MM-DD; without an exact day, as an archive writes it (2015, 2015~); steps move forward; left out when the source gives none (then 'source' is required)"), example: "2014-11-25"),
             SchemaField("status", .choice(of: ClosureStatus.self), .required, label: Words("Състояние", "Status"), help: Words("Състоянието от този ден", "The status from that day"), example: "closure-planned"),
             SchemaField("children", .number(min: 0), label: Words("Деца", "Children"), help: Words("Колко деца има в институцията", "How many children the institution has"), example: "12"),
             SchemaField("source", .kindSlug, label: Words("Източник", "Source"), help: Words("Записът, който го съобщава: вид/слъг; задължителен за стъпка без дата", "The record that says so: kind/slug; required for a step without a date"), example: "protocols/ruse-2014-11-25"),

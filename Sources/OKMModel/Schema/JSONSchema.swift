@@ -94,6 +94,17 @@ public enum JSONSchema {
             return .object([("type", .array([.string("string"), .string("number"), .string("boolean")]))])
         case .date:
             return .object([("type", .string("string")), ("format", .string("date")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))])
+        case .archiveDate:
+            // YAML reads `2016` as a number; okm reads it as written. The pattern cannot tell
+            // 2016-02-30 from a day of the calendar, nor an interval that ends before it begins.
+            let point = "([0-9]{4}|[0-9]{3}X|[0-9]{2}XX)(-(0[1-9]|1[0-2]|XX)(-(0[1-9]|[12][0-9]|3[01]|XX))?)?[~?%]?"
+            // A plain day is checked as a `date` (2015-02-30 fails); every other form by pattern.
+            return .object([("anyOf", .array([
+                .object([("type", .string("integer")), ("minimum", .int(1)), ("maximum", .int(9999))]),
+                .object([("type", .string("string")), ("format", .string("date")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]),
+                .object([("type", .string("string")),
+                         ("pattern", .string("^(?![0-9]{4}-[0-9]{2}-[0-9]{2}$)(\(point)|(\(point)|\\.\\.)/(\(point)|\\.\\.))$"))]),
+            ]))])
         case .number(let min):
             var integer: [(String, JSONTree)] = [("type", .string("integer"))]
             if let min { integer.append(("minimum", .int(min))) }

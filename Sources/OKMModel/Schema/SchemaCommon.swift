@@ -34,8 +34,9 @@ extension Schema {
             let titleRequired = kind == .news || kind == .events || kind == .pages
             f.append(SchemaField("title", .text, titleRequired ? .requiredWhenPublished : .optional, label: Words("Заглавие", "Title"),
                                  help: Words("Заглавието на страницата", "The page's heading"), example: "Трето заседание на ОКМ – Русе"))
-            f.append(SchemaField("date", .date, kind.isDated ? .requiredWhenPublished : .optional, label: Words("Дата", "Date"),
-                                 help: Words("Денят на заседанието, публикацията или събитието, ГГГГ-ММ-ДД", "The day of the meeting, publication or event, YYYY-MM-DD"), example: "2014-11-25"))
+            f.append(SchemaField("date", .archiveDate, kind.isDated ? .requiredWhenPublished : .optional, label: Words("Дата", "Date"),
+                                 help: Words("Денят на заседанието, публикацията или събитието, ГГГГ-ММ-ДД; когато източникът не казва деня — като в архив (EDTF): 2016-09, 2016, 2016~ (около), 2016? (несигурно), 201X, 2016/.. (след)",
+                                             "The day of the meeting, publication or event, YYYY-MM-DD; when the source does not give the day, as an archive writes it (EDTF): 2016-09, 2016, 2016~ (circa), 2016? (uncertain), 201X, 2016/.. (after)"), example: "2014-11-25"))
         }
         let regionRequired = kind == .protocols || kind == .events
         f += [

@@ -50,7 +50,7 @@ public struct SchemaField: Sendable, Hashable {
     public var hintWhenMissing: String {
         if let missingHint { return missingHint }
         switch type {
-        case .date: return " (a date written YYYY-MM-DD)"
+        case .date, .archiveDate: return " (a date written YYYY-MM-DD)"
         case .choice(let values): return " (one of: \(values.joined(separator: ", ")))"
         default: return ""
         }

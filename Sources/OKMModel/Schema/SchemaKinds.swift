@@ -32,7 +32,7 @@ extension Schema {
         ]
         case .news: [
             SchemaField("event", .reference([.events]), label: Words("Събитие", "Event"), help: Words("Събитието, за което е новината: името на файла му", "The event the news item reports: its file name"), example: "ruse-seminar"),
-            SchemaField("event_date", .date, label: Words("Дата на събитието", "Event date"), help: Words("Кога се случи описаното, ГГГГ-ММ-ДД", "When what it tells of happened, YYYY-MM-DD"), example: "2015-02-17"),
+            SchemaField("event_date", .archiveDate, label: Words("Дата на събитието", "Event date"), help: Words("Кога се случи описаното, ГГГГ-ММ-ДД; без точен ден — както го пише архивът: 2015-09, 2015, 2015~", "When what it tells of happened, YYYY-MM-DD; without an exact day, as an archive writes it: 2015-09, 2015, 2015~"), example: "2015-02-17"),
         ]
         case .events: [
             SchemaField("format", .choice(of: EventFormat.self), .requiredWhenPublished, label: Words("Формат", "Format"), help: Words("Видът на събитието", "The kind of event"), example: "round-table"),

@@ -45,7 +45,7 @@ enum YAMLText {
            case .scalar(let v)? = m["k"], v.string == s, v.style == .plain {
             let n = Node.scalar(v)
             switch type {
-            case .number, .yesNo, .date: return s
+            case .number, .yesNo, .date, .archiveDate: return s
             default: if n.int == nil && n.float == nil && n.bool == nil && n.null == nil && n.timestamp == nil { return s }
             }
         }
