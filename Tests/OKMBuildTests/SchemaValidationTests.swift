@@ -34,6 +34,9 @@ import OKMModel
         "unknown-key-titel": ("news/2015/sreshta.md", "additionalProperties: false"),
         "wrong-type-list-for-text": ("news/2015/sreshta.md", "a list where text is"),
         "wrong-type-text-for-number": ("events/2015/seminar.md", "participants: a whole number"),
+        "source-without-title": ("news/2015/sreshta.md", "an outside source's required title"),
+        "source-bad-url": ("news/2015/sreshta.md", "an outside source's url: the refused schemes' pattern"),
+        "source-bad-accessed-date": ("news/2015/sreshta.md", "accessed: the pattern YYYY-MM-DD"),
     ]
 
     /// Fixtures no schema of one file's front matter can express, and why.
@@ -42,6 +45,7 @@ import OKMModel
         "unknown-region-reference": "a reference to a record that does not exist",
         "reference-to-draft": "a reference to a draft",
         "timeline-source-unknown": "a reference to a record that does not exist",
+        "source-unknown-record": "a reference to a record that does not exist",
         "decision-agenda-item-out-of-range": "compares two fields (agenda_item with the agenda's length)",
         "decision-closed-by-earlier-record": "compares with another record's date",
         "decision-duplicate-id": "two records",

@@ -103,7 +103,7 @@ import OKMModel
         #expect(timeline.map { $0["date"] as? String } == i.timeline.map { $0.date?.iso })
         #expect(timeline.map { $0["status"] as? String } == i.timeline.map(\.status.rawValue))
         #expect(timeline[0]["source"] is NSNull)
-        #expect((timeline[1]["source"] as? [String: Any])?["id"] as? String == "protocols/ruse-2015-03-10")
+        #expect((timeline[1]["source"] as? [String: Any])?["record"] as? String == "protocols/ruse-2015-03-10")
         let replaced = try #require(first["replaced_by"] as? [[String: Any]])
         #expect(replaced.first?["capacity"] as? Int == 14 && replaced.first?["opened"] as? String == "2015-12-01")
         let byYear = try #require(root["by_year"] as? [[String: Any]])
@@ -133,7 +133,7 @@ import OKMModel
         func institution(_ slug: String, _ date: String?, source: String?, sourceDate: String?) -> Institution {
             var i = Institution(header: Header(id: DocumentID(.institutions, slug), path: "x.md"), names: Names(name: slug), kind: .ddlrg)
             var m = Milestone(date: date.flatMap { Day(iso: $0) }, status: .closed, location: at)
-            m.source = source.map { Reference(.protocols, $0, at: at) }
+            m.source = source.map { .record(Reference(.protocols, $0, at: at)) }
             m.sourceDate = sourceDate.flatMap { Day(iso: $0) }
             i.timeline = [m]
             return i

@@ -24,6 +24,9 @@ public indirect enum FieldType: Sendable, Hashable {
     case list(FieldType)
     /// A named group of fields.
     case group(GroupName)
+    /// Where a fact comes from: `kind/slug` of a record, or the `source` group of an outside
+    /// page or document (`{ title, url, accessed }`).
+    case source
     /// One text value, or the group (the accessibility contact: an e-mail, or { email, phone, address }).
     case textOrGroup(GroupName)
 
@@ -36,6 +39,7 @@ public indirect enum FieldType: Sendable, Hashable {
     public var group: GroupName? {
         switch self {
         case .group(let g), .textOrGroup(let g): g
+        case .source: .source
         case .list(let t): t.group
         default: nil
         }

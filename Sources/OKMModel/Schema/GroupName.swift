@@ -2,7 +2,7 @@
 public enum GroupName: String, Sendable, Hashable, CaseIterable {
     case image, attachment, link, approval, agendaItem = "agenda-item", decision, presenter
     case timelineStep = "timeline-step", post, mechanism, menuItem = "menu-item"
-    case accessibility, contact
+    case accessibility, contact, source
 
     public var label: Words {
         switch self {
@@ -19,6 +19,7 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
         case .menuItem: Words("Елемент от менюто", "Menu item")
         case .accessibility: Words("Декларация за достъпност", "Accessibility statement")
         case .contact: Words("Връзка за достъпност", "Accessibility contact")
+        case .source: Words("Външен източник", "Outside source")
         }
     }
 
@@ -55,6 +56,7 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
             SchemaField("due", .date, label: Words("Срок", "Due"), help: Words("Краен срок, ГГГГ-ММ-ДД", "Deadline, YYYY-MM-DD"), example: "2015-03-31"),
             SchemaField("status", .choice(of: DecisionStatus.self), label: Words("Състояние", "Status"), help: Words("По подразбиране open", "open by default"), example: "done"),
             SchemaField("closed_by", .kindSlug, label: Words("Закрито от", "Closed by"), help: Words("Записът, който го отчете: вид/слъг", "The record that reported it: kind/slug"), example: "protocols/ruse-2015-02-17"),
+            SchemaField("source", .source, label: Words("Източник", "Source"), help: Words("Откъде е решението, ако не е само от протокола: запис (вид/слъг) или { title, url, accessed }", "Where the decision comes from, when not only its protocol: a record (kind/slug) or { title, url, accessed }"), example: "news/treto-zasedanie-ruse"),
         ]
         case .presenter: [
             SchemaField("person", .reference([.people]), .required, label: Words("Лице", "Person"), help: Words("Кой представи", "Who presented"), example: "ivan-petrov"),
@@ -62,9 +64,9 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
         ]
         case .timelineStep: [
             SchemaField("date", .date, label: Words("Дата", "Date"), help: Words("Денят на стъпката, ГГГГ-ММ-ДД; стъпките вървят напред; без дата, ако източникът не я казва (тогава „source“ е задължителен)", "The step's day, YYYY-MM-DD; steps move forward; left out when the source gives none (then 'source' is required)"), example: "2014-11-25"),
-            SchemaField("status", .choice(of: ClosureStatus.self), .required, label: Words("Състояние", "Status"), help: Words("Състоянието от този ден", "The status from that day"), example: "closure-planned"),
+            SchemaField("status", .choice(ClosureStatus.stepStatuses.map(\.rawValue)), .required, label: Words("Състояние", "Status"), help: Words("Състоянието от този ден", "The status from that day"), example: "closure-planned"),
             SchemaField("children", .number(min: 0), label: Words("Деца", "Children"), help: Words("Колко деца има в институцията", "How many children the institution has"), example: "12"),
-            SchemaField("source", .kindSlug, label: Words("Източник", "Source"), help: Words("Записът, който го съобщава: вид/слъг; задължителен за стъпка без дата", "The record that says so: kind/slug; required for a step without a date"), example: "protocols/ruse-2014-11-25"),
+            SchemaField("source", .source, label: Words("Източник", "Source"), help: Words("Откъде е стъпката: запис (вид/слъг) или { title, url, accessed } на външен документ; задължителен за стъпка без дата", "Where the step comes from: a record (kind/slug) or { title, url, accessed } of an outside document; required for a step without a date"), example: "protocols/ruse-2014-11-25"),
             SchemaField("note", .text, label: Words("Бележка", "Note"), help: Words("Кратко пояснение", "A short note"), example: "по решение на МТСП"),
         ]
         case .post: [
@@ -85,6 +87,11 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
             SchemaField("url", .address, .required, label: Words("Адрес", "Address"), help: Words("Път в сайта или уеб адрес", "A path in the site or a web address"), example: "/protocols/"),
         ]
         case .accessibility: Schema.accessibilityFields
+        case .source: [
+            SchemaField("title", .text, .required, label: Words("Заглавие", "Title"), help: Words("Името на документа, както той сам се озаглавява", "The document's name, as it heads itself"), example: "„Мисията – възможна“, презентация на ОКМ – Русе"),
+            SchemaField("url", .address, label: Words("Адрес", "Address"), help: Words("Уеб адрес https://…; без него за документ на хартия", "A web address https://…; none for a paper document"), example: "https://www.example.bg/"),
+            SchemaField("accessed", .date, label: Words("Достъпен на", "Accessed"), help: Words("Денят, в който е прочетен на адреса, ГГГГ-ММ-ДД", "The day it was read at the address, YYYY-MM-DD"), example: "2026-12-01"),
+        ]
         case .contact: [
             SchemaField("email", .text, label: Words("Имейл", "E-mail"), help: Words("Имейл за въпроси за достъпността", "E-mail for accessibility questions"), example: "okm@example.bg"),
             SchemaField("phone", .text, label: Words("Телефон", "Phone"), help: Words("Телефон за връзка", "A phone number"), example: "+359 82 1234"),
