@@ -83,4 +83,24 @@ import Testing
         let chart = Self.page(b, "closures/index.html")
         #expect(chart.contains("2014 г.: пред закриване 1, няма данни 2."), "\(chart)")
     }
+
+    /// An English site says it all in English.
+    @Test func anEnglishSiteSaysSourcesAndNoDataInEnglish() throws {
+        let dir = try BuildTestSupport.makeTemporaryDirectory(prefix: "okm-sources-en")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: BuildTestSupport.repositoryRoot + "/" + Self.content, toPath: dir + "/content")
+        let site = dir + "/content/site.yml"
+        try (try String(contentsOfFile: site, encoding: .utf8)).replacingOccurrences(of: "language: bg", with: "language: en")
+            .write(toFile: site, atomically: true, encoding: .utf8)
+        let b = BuiltSite(content: Self.content) { $0.contentDirectory = dir + "/content"; $0.searchIndex = false }
+        defer { b.remove() }
+        #expect(b.report.succeeded, "\(b.report.diagnostics)")
+        let news = Self.page(b, "news/2015/novina/index.html")
+        #expect(news.contains("<p class=\"source\">Source: <a href=\"https://example.bg/novini\">Новини на областната администрация</a> <span class=\"muted\">(accessed 1 December 2026)</span></p>"), "\(news)")
+        #expect(!news.contains("Източник") && !news.contains("достъпено"))
+        let home = Self.page(b, "index.html")
+        #expect(home.contains("Closed or restructured: 0 of 1 institution in Област Кърджали; no data for 1"), "\(home)")
+        #expect(Self.page(b, "regions/kardzhali/closures/index.html").contains("<span class=\"label\">no data</span>: <strong>1</strong>"))
+        #expect(Self.page(b, "regions/ruse/closures/index.html").contains("undated&nbsp;– closed<br><span class=\"muted\">according to</span> „Мисията – възможна“"))
+    }
 }
