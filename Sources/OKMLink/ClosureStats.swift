@@ -3,7 +3,9 @@ import OKMModel
 /// Figures of the closure pages and their charts, as pure functions of the timelines.
 ///
 /// - An institution's status on a day is the status of its last timeline entry on or
-///   before that day; before its first entry (or with no timeline) it counts as operating.
+///   before that day. Before its first entry on a day — and on every day when it has no
+///   timeline, or only steps no date places — no source states a status: it is `unknown`
+///   ("няма данни"), counted apart, never as operating.
 /// - Its children on a day are the `children` of the last entry on or before that day that
 ///   states them; an entry with status no-children or later that states none means 0.
 ///   Before any such entry the number is unknown (nil), and sums say how many are unknown.
@@ -12,7 +14,7 @@ import OKMModel
 ///   timeline as written) and is left out of every figure on a day (`unplaced` counts them).
 public enum ClosureStats {
     public static func status(of i: Institution, on day: Day) -> ClosureStatus {
-        i.timeline.last { $0.placed.map { $0 <= day } ?? false }?.status ?? .operating
+        i.timeline.last { $0.placed.map { $0 <= day } ?? false }?.status ?? .unknown
     }
 
     public static func children(of i: Institution, on day: Day) -> Int? {

@@ -60,7 +60,7 @@ public enum Linker {
         // An undated timeline step is placed at its source's date (when the source has one).
         for i in content.institutions.indices {
             for n in content.institutions[i].timeline.indices where content.institutions[i].timeline[n].date == nil {
-                let source = content.institutions[i].timeline[n].source.flatMap { resolve($0, summaries) }
+                let source = content.institutions[i].timeline[n].source?.record.flatMap { resolve($0, summaries) }
                 content.institutions[i].timeline[n].sourceDate = source.flatMap { summaries[$0]?.date }
             }
         }

@@ -9,11 +9,12 @@ extension FieldReader {
         i.capacity = int("capacity")
         i.timeline = records("timeline", what: "timeline entry") { r, _ in
             let date = r.archiveDate("date")
-            let status = r.choice("status", ClosureStatus.self)
-            let source = r.reference("source", Kind.allCases)
+            // `unknown` is no step's status: an institution no source gives a status for has no timeline.
+            let status = r.choice("status", ClosureStatus.self, among: ClosureStatus.stepStatuses)
+            let source = r.source("source")
             let undated = !r.has("date")
             if undated, !r.has("source") {
-                r.sink.error(r.location, "a timeline entry without 'date' needs a 'source': the record that reports the step (kind/slug), shown as \"без дата — по данни от …\"")
+                r.sink.error(r.location, "a timeline entry without 'date' needs a 'source': the record that reports the step (kind/slug) or { title, url, accessed } of an outside document, shown as \"без дата — по данни от …\"")
             }
             guard let status, date != nil || (undated && source != nil) else { _ = r.int("children"); _ = r.string("note"); return nil }
             var m = Milestone(date: nil, status: status, location: r.location)

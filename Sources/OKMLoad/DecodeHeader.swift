@@ -38,12 +38,7 @@ extension FieldReader {
             guard let file, let title else { return nil }
             return Attachment(file: file, title: title, location: r.location(of: "file"))
         }
-        if let s = nested("source") {
-            let url = s.address("url")
-            let title = s.string("title")
-            s.finish()
-            if let url { h.source = SourceLink(title: title, url: url) }
-        }
+        h.sources = sources("source")
         h.body = body
         return h
     }

@@ -41,6 +41,7 @@ extension FieldReader {
             d.responsible = r.references("responsible", [.organizations, .people])
             d.due = r.day("due")
             d.closedBy = r.reference("closed_by", Kind.allCases)
+            d.source = r.source("source")
             return text == nil ? nil : d
         }
         p.nextMeeting = day("next_meeting")

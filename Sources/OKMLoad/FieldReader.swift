@@ -206,21 +206,23 @@ final class FieldReader {
         }
     }
 
-    func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool? = nil) -> E?
+    /// One of the enum's values, or of `among` when only some may be written.
+    func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, among: [E]? = nil, required: Bool? = nil) -> E?
     where E.RawValue == String {
         guard let n = node(key) else {
-            if isRequired(key, required) { missing(key, field(key) == nil ? " (one of: \(E.allCases.map(\.rawValue).joined(separator: ", ")))" : nil) }
+            if isRequired(key, required) { missing(key, field(key) == nil ? " (one of: \((among ?? Array(E.allCases)).map(\.rawValue).joined(separator: ", ")))" : nil) }
             return nil
         }
-        return choice(n, field: key, type)
+        return choice(n, field: key, type, among: among)
     }
 
-    func choice<E: RawRepresentable & CaseIterable>(_ n: Node, field: String, _ type: E.Type) -> E?
+    func choice<E: RawRepresentable & CaseIterable>(_ n: Node, field: String, _ type: E.Type, among: [E]? = nil) -> E?
     where E.RawValue == String {
         guard let s = scalarText(n, field: field) else { return nil }
         let text = s.trimmingCharacters(in: .whitespaces)
-        if let v = E(rawValue: text) { return v }
-        let names = E.allCases.map(\.rawValue)
+        let allowed = among ?? Array(E.allCases)
+        if let v = E(rawValue: text), allowed.contains(where: { $0.rawValue == v.rawValue }) { return v }
+        let names = allowed.map(\.rawValue)
         var message = "'\(field)' must be one of \(names.joined(separator: ", ")); found '\(text)'"
         if let near = EditDistance.closest(to: text, in: names) { message += " (did you mean '\(near)'?)" }
         sink.error(place.location(n), message)

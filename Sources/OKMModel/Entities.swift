@@ -28,10 +28,17 @@ public enum InstitutionKind: String, Sendable, Hashable, CaseIterable {
 
 public enum ClosureStatus: String, Sendable, Hashable, CaseIterable, Comparable {
     case operating, closurePlanned = "closure-planned", noChildren = "no-children", liquidation, closed, restructured
+    /// No source states a status: the status of an institution without a timeline. Never a
+    /// step's status (the schema and the decoder refuse it); counted apart, never as operating.
+    case unknown
+
+    /// What a timeline step may say: every status but `unknown`.
+    public static let stepStatuses: [ClosureStatus] = allCases.filter { $0 != .unknown }
 
     /// Position in the order a closure moves; `restructured` is a closing state like `closed`.
     public var rank: Int {
         switch self {
+        case .unknown: -1
         case .operating: 0
         case .closurePlanned: 1
         case .noChildren: 2
@@ -57,7 +64,8 @@ public struct Milestone: Sendable, Hashable {
     }
     public var status: ClosureStatus
     public var children: Int?
-    public var source: Reference?
+    /// Where the step is reported: a record or an outside document.
+    public var source: Source?
     public var note: String?
     public var location: SourceLocation
     /// Where `date` and `status` are written, for the timeline checks; the entry's location when unknown.
@@ -95,8 +103,8 @@ public struct Institution: Sendable, Hashable {
         self.replacedBy = []
     }
 
-    /// The status of the last milestone, or operating when the timeline is empty.
-    public var currentStatus: ClosureStatus { timeline.last?.status ?? .operating }
+    /// The status of the last milestone; unknown when the timeline is empty (no source says).
+    public var currentStatus: ClosureStatus { timeline.last?.status ?? .unknown }
 }
 
 public enum ServiceKind: String, Sendable, Hashable, CaseIterable {

@@ -24,6 +24,7 @@ public struct Attachment: Sendable, Hashable {
     }
 }
 
+/// A named web address (the accessibility statement's enforcement body).
 public struct SourceLink: Sendable, Hashable {
     public var title: String?
     public var url: String
@@ -81,7 +82,8 @@ public struct Header: Sendable, Hashable {
     public var people: [Reference]
     public var images: [ImageRef]
     public var attachments: [Attachment]
-    public var source: SourceLink?
+    /// Where the record's facts come from (`source:`, one or a list), in the order written.
+    public var sources: [Source]
     public var draft: Bool
     public var body: Body
 
@@ -100,7 +102,7 @@ public struct Header: Sendable, Hashable {
         self.people = []
         self.images = []
         self.attachments = []
-        self.source = nil
+        self.sources = []
         self.draft = false
         self.body = .empty
     }

@@ -110,6 +110,8 @@ public struct Decision: Sendable, Hashable {
     public var due: Day?
     public var status: DecisionStatus
     public var closedBy: Reference?
+    /// Where the decision is recorded, when not (only) in its protocol.
+    public var source: Source?
     public var location: SourceLocation
 
     public init(ordinal: Int, text: String, status: DecisionStatus, location: SourceLocation) {

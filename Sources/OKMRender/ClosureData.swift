@@ -21,13 +21,14 @@ extension RenderContext {
             let region: String = i.header.region.flatMap(site.resolve)?.slug ?? ""
             let identity: [String] = [region, id.slug, i.names.name, i.kind.rawValue, i.municipality ?? "",
                                       i.capacity.map(String.init) ?? "", i.currentStatus.rawValue]
-            let dates: [String] = ClosureStatus.allCases.map(firstDate)
+            let dates: [String] = ClosureStatus.stepStatuses.map(firstDate)
             let children: [String] = [start.map { String($0.children) } ?? "", start?.date?.iso ?? "",
                                       ClosureStats.currentChildren(of: i).map(String.init) ?? ""]
-            let sources: [String] = sourceIDs(i).compactMap { site.summary($0).map { absolute($0.url) } }
+            var seen: Set<String> = []
+            let sources: [String] = i.timeline.compactMap { $0.source.flatMap(sourceCSV) }.filter { seen.insert($0).inserted }
             let replaced: [String] = [services.map(\.names.name).joined(separator: "; "),
                                       capacities.isEmpty ? "" : String(capacities.reduce(0, +)),
-                                      sources.joined(separator: " "), absolute(URLs.path(of: id, date: nil))]
+                                      sources.joined(separator: "; "), absolute(URLs.path(of: id, date: nil))]
             return identity + dates + children + replaced
         }
         return CSVText.file([Self.csvHeader] + rows)
@@ -35,12 +36,6 @@ extension RenderContext {
 
     func replacingServices(_ id: DocumentID) -> [Service] {
         (site.roles.replacements[id] ?? []).compactMap { s in site.service(s) }
-    }
-
-    /// The records that reported the steps of the timeline, each once, in timeline order.
-    func sourceIDs(_ i: Institution) -> [DocumentID] {
-        var seen: Set<DocumentID> = []
-        return i.timeline.compactMap { $0.source.flatMap(site.resolve) }.filter { seen.insert($0).inserted }
     }
 
     func closuresJSON(_ scope: ClosureScope) -> String {
@@ -63,7 +58,7 @@ extension RenderContext {
                 ("timeline", .array(i.timeline.map { m in
                     .object([("date", .optional(m.archiveDate?.text)), ("placed", .optional(m.placed?.iso)),
                              ("status", .string(m.status.rawValue)), ("children", .optional(m.children)),
-                             ("note", .optional(m.note)), ("source", ref(m.source.flatMap(site.resolve)))])
+                             ("note", .optional(m.note)), ("source", sourceJSONText(m.source))])
                 })),
                 ("replaced_by", .array(replacingServices(id).map { s in
                     .object([("id", .string(s.header.id.description)), ("name", .string(s.names.name)),

@@ -78,7 +78,8 @@ extension RenderContext {
         let crumbs = scope.region.map { [LinkView(title: label("closures_title"), url: url("/closures/")),
                                          LinkView(title: $0.names.name, url: url(URLs.path(of: $0.header.id, date: nil)))] } ?? []
         let prefix = "progress"
-        let statusCounts = ClosureStatus.allCases.map { s in
+        // "няма данни" only where some institution has no timeline.
+        let statusCounts = ClosureStatus.allCases.filter { $0 != .unknown || (counts[$0] ?? 0) > 0 }.map { s in
             StatusCountView(key: s.rawValue, label: label("closure_\(s.rawValue)"), count: ChartFormat.number(counts[s] ?? 0),
                             share: ChartFormat.percent(counts[s] ?? 0, of: total), swatch: ChartStyle.of(s).swatch(prefix))
         }

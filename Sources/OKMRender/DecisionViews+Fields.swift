@@ -19,6 +19,7 @@ extension DecisionRowView: TemplateView, MustacheParent {
         "statusKey": { .of($0.statusKey) },
         "overdue": { .of($0.overdue) },
         "closedBy": { .of($0.closedBy) },
+        "source": { .of($0.source) },
     ])
 }
 

@@ -18,6 +18,7 @@ struct DecisionRowView: Sendable {
     var statusKey: String
     var overdue: Bool
     var closedBy: LinkView?
+    var source: LinkView?
 }
 
 struct DecisionGroupView: Sendable {
@@ -58,7 +59,7 @@ extension RenderContext {
             return DecisionView(anchor: DecisionIDs.anchor(id), label: decisionName(number: number, item: d.agendaItem), text: d.text,
                                 agendaItem: d.agendaItem, responsible: links(d.responsible), due: date(d.due),
                                 status: label("status_\(d.status.rawValue)"), statusKey: d.status.rawValue,
-                                closedBy: link(d.closedBy), id: id, overdue: overdue)
+                                closedBy: link(d.closedBy), source: link(d.source), id: id, overdue: overdue)
         }
     }
 
@@ -70,7 +71,7 @@ extension RenderContext {
             responsible: d.responsible.compactMap { id in site.summary(id).map { LinkView(title: $0.title, url: url($0.url)) } },
             due: date(d.decision.due), dueISO: d.decision.due?.iso,
             status: label("status_\(d.decision.status.rawValue)"), statusKey: d.decision.status.rawValue,
-            overdue: d.isOverdue(today: today), closedBy: d.closedBy.flatMap(link))
+            overdue: d.isOverdue(today: today), closedBy: d.closedBy.flatMap(link), source: link(d.decision.source))
     }
 
     /// How many earlier open decisions a protocol's page lists. A mechanism that leaves many

@@ -18,7 +18,7 @@ extension RenderContext {
             facts: facts.filter { !$0.values.isEmpty }, summary: h.summary, bodyHTML: renderer.render(h.body.blocks),
             images: gallery(h),
             attachments: h.attachments.map { LinkView(title: $0.title, url: assetURL($0.file, of: h), meta: fileTypeAndSize($0.file, of: h)) },
-            source: h.source.map { LinkView(title: $0.title ?? $0.url, url: $0.url) },
+            sources: h.sources.compactMap(link),
             tags: h.tags, related: relatedGroups(h.id, named: explicit), roles: roleGroups(h.id),
             meeting: nil, timeline: [], posts: [], presenters: [])
     }

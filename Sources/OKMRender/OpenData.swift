@@ -17,7 +17,7 @@ struct DataFileSpec: Sendable {
 /// `kind/slug` ids (`people/stanimir-stanchev`); bodies are the public text only.
 enum OpenData {
     static let common = ["id", "url"]
-    static let recordTail = ["summary", "tags", "related", "text", "images", "attachments", "source"]
+    static let recordTail = ["summary", "tags", "related", "text", "images", "attachments", "sources"]
     static let catalog: [DataFileSpec] = [
         DataFileSpec(name: "protocols.json", key: "protocols", format: "JSON", fields: common + [
             "title", "number", "date", "date_earliest", "date_latest", "time", "place", "region", "approved_by", "approved_on", "original", "chair", "chair_post", "attendees",
@@ -25,25 +25,25 @@ enum OpenData {
         DataFileSpec(name: "news.json", key: "news", format: "JSON", fields: common + ["title", "date", "date_earliest", "date_latest", "event_date", "region"] + recordTail),
         DataFileSpec(name: "events.json", key: "events", format: "JSON", fields: common + [
             "name", "classification", "start_date", "end_date", "date", "date_earliest", "date_latest", "location", "region", "participants", "presenters",
-            "description", "tags", "related", "text", "images", "attachments", "source"], popolo: "Event"),
+            "description", "tags", "related", "text", "images", "attachments", "sources"], popolo: "Event"),
         DataFileSpec(name: "institutions.json", key: "institutions", format: "JSON", fields: common + [
             "name", "other_names", "classification", "region", "municipality", "capacity", "status", "timeline",
-            "replaced_by", "related", "text"]),
+            "replaced_by", "related", "text", "sources"]),
         DataFileSpec(name: "services.json", key: "services", format: "JSON", fields: common + [
-            "name", "other_names", "classification", "region", "provider", "opened", "capacity", "replaces", "related", "text"]),
+            "name", "other_names", "classification", "region", "provider", "opened", "capacity", "replaces", "related", "text", "sources"]),
         DataFileSpec(name: "projects.json", key: "projects", format: "JSON", fields: common + [
             "name", "other_names", "code", "beneficiary", "partners", "associates", "programme", "fund",
-            "start_date", "end_date", "region", "related", "text"]),
+            "start_date", "end_date", "region", "related", "text", "sources"]),
         DataFileSpec(name: "organizations.json", key: "organizations", format: "JSON", fields: common + [
-            "name", "other_names", "classification", "parent_id", "area_id", "links", "related", "text"], popolo: "Organization"),
-        DataFileSpec(name: "people.json", key: "people", format: "JSON", fields: common + ["name", "region", "related", "text"], popolo: "Person"),
+            "name", "other_names", "classification", "parent_id", "area_id", "links", "related", "text", "sources"], popolo: "Organization"),
+        DataFileSpec(name: "people.json", key: "people", format: "JSON", fields: common + ["name", "region", "related", "text", "sources"], popolo: "Person"),
         DataFileSpec(name: "memberships.json", key: "memberships", format: "JSON", fields: [
             "id", "person_id", "organization_id", "role", "start_date", "end_date"], popolo: "Membership"),
         DataFileSpec(name: "regions.json", key: "regions", format: "JSON", fields: common + [
-            "name", "other_names", "classification", "mechanism", "related", "text"], popolo: "Area"),
+            "name", "other_names", "classification", "mechanism", "related", "text", "sources"], popolo: "Area"),
         DataFileSpec(name: "decisions.csv", key: "decisions", format: "CSV", fields: [
             "id", "protocol_id", "protocol_title", "date", "region", "agenda_item", "text", "responsible",
-            "responsible_ids", "due", "status", "closed_by", "url"]),
+            "responsible_ids", "due", "status", "closed_by", "source", "url"]),
     ]
 }
 
@@ -111,7 +111,6 @@ extension RenderContext {
             out["tags"] = .strings(h.tags)
             out["images"] = .array(h.images.map { .obj(["url": .str(absoluteAsset($0.src, of: h)), "alt": .str($0.alt), "caption": .str($0.caption)]) })
             out["attachments"] = .array(h.attachments.map { .obj(["url": .str(absoluteAsset($0.file, of: h)), "title": .str($0.title)]) })
-            if let src = h.source { out["source"] = .obj(["url": .str(src.url), "title": .str(src.title)]) }
             // A date that is not one day: as written (EDTF), with the earliest and latest day
             // it can be (null at an open end). An exact day stays `date` alone.
             if let a = h.archiveDate, a.exactDay == nil {
@@ -120,6 +119,7 @@ extension RenderContext {
                 out["date_latest"] = day(a.latest) ?? .null
             }
         }
+        out["sources"] = .array(h.sources.compactMap(sourceData))
         for (k, v) in fields { if let v { out[k] = v } }
         return .object(out)
     }
@@ -145,7 +145,7 @@ extension RenderContext {
             "decisions": .array(p.decisions.map { d in
                 .obj(["id": .str(decisionID(p, d)), "number": .num(d.ordinal), "text": .str(d.text),
                          "agenda_item": .num(d.agendaItem), "responsible": dataIDs(d.responsible), "due": day(d.due),
-                         "status": .str(d.status.rawValue), "closed_by": dataID(d.closedBy)])
+                         "status": .str(d.status.rawValue), "closed_by": dataID(d.closedBy), "source": sourceData(d.source)])
             }),
             "next_meeting": day(p.nextMeeting), "prepared_by": dataID(p.preparedBy),
         ], record: true)

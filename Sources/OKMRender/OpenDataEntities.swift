@@ -15,7 +15,7 @@ extension RenderContext {
             "status": .string(i.currentStatus.rawValue),
             "timeline": .array(i.timeline.map { m in
                 .obj(["date": m.archiveDate.map { .string($0.text) }, "status": .string(m.status.rawValue), "children": .num(m.children),
-                      "source": dataID(m.source), "note": .str(m.note)])
+                      "source": sourceData(m.source), "note": .str(m.note)])
             }),
             "replaced_by": dataIDs(i.replacedBy),
         ], record: false)
@@ -91,6 +91,7 @@ extension RenderContext {
                     responsible.compactMap { site.summary($0)?.title }.joined(separator: "; "),
                     responsible.map(\.description).joined(separator: "; "), d.due?.iso ?? "", d.status.rawValue,
                     d.closedBy.flatMap(site.resolve)?.description ?? "",
+                    d.source.flatMap(sourceCSV) ?? "",
                     s.map { absolute($0.url) + "#" + DecisionIDs.anchor(decisionID(p, d)) } ?? "",
                 ])
             }

@@ -81,7 +81,7 @@ extension DocumentView: TemplateView, MustacheParent {
         "bodyHTML": { .of($0.bodyHTML) },
         "images": { .of($0.images) },
         "attachments": { .of($0.attachments) },
-        "source": { .of($0.source) },
+        "sources": { .of($0.sources) },
         "tags": { .of($0.tags) },
         "related": { .of($0.related) },
         "roles": { .of($0.roles) },
@@ -114,6 +114,7 @@ extension DecisionView: TemplateView, MustacheParent {
         "status": { .of($0.status) },
         "statusKey": { .of($0.statusKey) },
         "closedBy": { .of($0.closedBy) },
+        "source": { .of($0.source) },
         "id": { .of($0.id) },
         "overdue": { .of($0.overdue) },
     ])

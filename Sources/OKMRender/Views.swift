@@ -80,7 +80,8 @@ struct DocumentView: Sendable {
     var bodyHTML: String
     var images: [ImageView]
     var attachments: [LinkView]
-    var source: LinkView?
+    /// Where the record's facts come from (`source:`), in the order written.
+    var sources: [LinkView]
     var tags: [String]
     /// "Свързани": the records this one names and the records that name it, by kind, each once.
     var related: [BacklinkGroup]
@@ -114,6 +115,7 @@ struct DecisionView: Sendable {
     var status: String
     var statusKey: String
     var closedBy: LinkView?
+    var source: LinkView?
     /// The stable id (`ruse-2-2014-1-1`, DecisionViews.swift); `anchor` is `decision-<id>`.
     var id: String = ""
     /// Open and past its due date (only when the build knows today's date).

@@ -302,10 +302,10 @@ import OKMModel
             ("site.yml", "menu:", "  - { title: Лошо, url: \"javascript:alert(1)\" }", "url", "javascript"),
             ("site.yml", "accessibility:", "  enforcement: { url: \"  JaVaScRiPt:alert(1)\" }", "url", "javascript"),
             ("organizations/rdsp-ruse.md", "kind:", "url: \"java\\tscript:alert(1)\"", "url", "javascript"),
-            ("news/2015/novina.md", "date:", "source: { url: \"data:text/html,<script>alert(1)</script>\" }", "url", "data"),
+            ("news/2015/novina.md", "date:", "source: { title: Новини, url: \"data:text/html,<script>alert(1)</script>\" }", "url", "data"),
             ("events/2015/seminar.md", "date:", "images: [{ src: \"javascript:alert(1)\", alt: картина }]", "src", "javascript"),
             ("pages/about.md", "weight:", "attachments: [{ file: \"vbscript:msgbox(1)\", title: файл }]", "file", "vbscript"),
-            ("protocols/2015/ruse-2015-06-16.md", "date:", "source: { url: \"\\x01file:///etc/passwd\" }", "url", "file"),
+            ("protocols/2015/ruse-2015-06-16.md", "date:", "source: { title: Протокол, url: \"\\x01file:///etc/passwd\" }", "url", "file"),
         ]
         var expected: [(String, Int, String)] = []
         for c in cases {

@@ -37,6 +37,9 @@ import OKMModel
         "wrong-type-text-for-number": ("events/2015/seminar.md", "participants: a whole number"),
         "attendance-line-two-forms": ("protocols/2014/ruse-2014-11-25.md", "an attendance line and a reporter: oneOf the forms"),
         "attendance-count-not-positive": ("protocols/2014/ruse-2014-11-25.md", "count: minimum 1, a whole number"),
+        "source-without-title": ("news/2015/sreshta.md", "an outside source's required title"),
+        "source-bad-url": ("news/2015/sreshta.md", "an outside source's url: the refused schemes' pattern"),
+        "source-bad-accessed-date": ("news/2015/sreshta.md", "accessed: the pattern YYYY-MM-DD"),
     ]
 
     /// Fixtures no schema of one file's front matter can express, and why.
@@ -46,6 +49,7 @@ import OKMModel
         "reference-to-draft": "a reference to a draft",
         "timeline-source-unknown": "a reference to a record that does not exist",
         "attendance-unknown-person": "a reference to a record that does not exist",
+        "source-unknown-record": "a reference to a record that does not exist",
         "decision-agenda-item-out-of-range": "compares two fields (agenda_item with the agenda's length)",
         "decision-closed-by-earlier-record": "compares with another record's date",
         "decision-duplicate-id": "two records",

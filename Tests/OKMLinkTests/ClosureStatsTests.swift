@@ -25,19 +25,22 @@ import Testing
     static let c = institution("c", [])
 
     @Test func statusOnADateIsTheLastEntryUpToIt() {
-        #expect(ClosureStats.status(of: Self.a, on: Self.day("2011-12-31")) == .operating)
+        // Before the first entry no source states a status.
+        #expect(ClosureStats.status(of: Self.a, on: Self.day("2011-12-31")) == .unknown)
         #expect(ClosureStats.status(of: Self.a, on: Self.day("2014-11-24")) == .operating)
         #expect(ClosureStats.status(of: Self.a, on: Self.day("2014-11-25")) == .closurePlanned)
         #expect(ClosureStats.status(of: Self.a, on: Self.day("2015-12-30")) == .noChildren)
         #expect(ClosureStats.status(of: Self.a, on: Self.day("2020-01-01")) == .closed)
-        #expect(ClosureStats.status(of: Self.c, on: Self.day("2015-01-01")) == .operating)
+        // No timeline: no source states a status, on any day (not "operating").
+        #expect(ClosureStats.status(of: Self.c, on: Self.day("2015-01-01")) == .unknown)
+        #expect(Self.c.currentStatus == .unknown)
     }
 
     @Test func countsPerStatusOnADateCoverEveryStatus() {
         let counts = ClosureStats.counts([Self.a, Self.b, Self.c], on: Self.day("2015-06-30"))
-        #expect(counts == [.operating: 1, .closurePlanned: 1, .noChildren: 1, .liquidation: 0, .closed: 0, .restructured: 0])
+        #expect(counts == [.operating: 0, .closurePlanned: 1, .noChildren: 1, .liquidation: 0, .closed: 0, .restructured: 0, .unknown: 1])
         let end = ClosureStats.counts([Self.a, Self.b, Self.c], on: Self.day("2015-12-31"))
-        #expect(end[.closed] == 1 && end[.operating] == 1 && end[.closurePlanned] == 1)
+        #expect(end[.closed] == 1 && end[.operating] == 0 && end[.closurePlanned] == 1 && end[.unknown] == 1)
         #expect(ClosureStats.counts([Self.a, Self.b, Self.c], on: Self.day("2015-12-31")).values.reduce(0, +) == 3)
         #expect(ClosureStats.currentCounts([Self.a, Self.b, Self.c]) == end)
     }

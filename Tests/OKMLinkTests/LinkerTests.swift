@@ -69,7 +69,7 @@ import Testing
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let institution = try #require(site.content.institutions.first)
-        #expect(institution.timeline.compactMap(\.source).map { site.resolve($0) } == [
+        #expect(institution.timeline.compactMap(\.source?.record).map { site.resolve($0) } == [
             DocumentID(.protocols, "ruse-2014-11-25"), DocumentID(.news, "zakrit"),
         ])
         #expect(site.backlinks[DocumentID(.protocols, "ruse-2014-11-25")] == [DocumentID(.institutions, "dmsgd-ruse")])

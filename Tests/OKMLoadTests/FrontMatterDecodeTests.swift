@@ -168,7 +168,7 @@ import Testing
         ])
         #expect(n.header.attachments == [Attachment(file: "protokol.pdf", title: "Сканиран протокол",
                                                     location: OKMModel.SourceLocation(path: path, line: 11, column: 13))])
-        #expect(n.header.source == SourceLink(title: "Областна администрация – Кърджали", url: "https://kardzhali.bg/novini/1"))
+        #expect(n.header.sources == [.document(OutsideDocument(title: "Областна администрация – Кърджали", url: "https://kardzhali.bg/novini/1"))])
         #expect(n.header.institutions.map(\.slug) == ["dmsgd-kardzhali"])
         #expect(n.header.services.map(\.slug) == ["tsnst-kardzhali"])  // a single value is a list of one
         #expect(n.header.projects.map(\.slug) == ["a", "b"])
@@ -288,7 +288,7 @@ import Testing
         #expect(i.timeline.map { $0.date?.iso } == ["2012-01-01", "2014-06-30", "2015-04-01", "2015-12-31"])
         #expect(i.timeline.map(\.status) == [.operating, .closurePlanned, .noChildren, .closed])
         #expect(i.timeline.map(\.children) == [48, nil, 0, nil])
-        #expect(i.timeline[1].source == Reference(.protocols, "ruse-2014-11-25", at: OKMModel.SourceLocation(path: path, line: 11, column: 58)))
+        #expect(i.timeline[1].source == .record(Reference(.protocols, "ruse-2014-11-25", at: OKMModel.SourceLocation(path: path, line: 11, column: 58))))
         #expect(i.timeline[2].note == "Последните деца са изведени")
         #expect(i.timeline.map(\.location.line) == [10, 11, 12, 13])
         #expect(i.currentStatus == .closed)
@@ -319,11 +319,11 @@ import Testing
         let c = TempContent(["institutions/d.md": file])
         let r = c.load()
         #expect(c.diagnostics(r, for: "institutions/d.md") == [
-            "5:5: a timeline entry without 'date' needs a 'source': the record that reports the step (kind/slug), shown as \"без дата — по данни от …\"",
+            "5:5: a timeline entry without 'date' needs a 'source': the record that reports the step (kind/slug) or { title, url, accessed } of an outside document, shown as \"без дата — по данни от …\"",
         ])
         let i = try #require(r.content.institutions.first)
         #expect(i.timeline.count == 1)
-        #expect(i.timeline[0].date == nil && i.timeline[0].source?.slug == "principles")
+        #expect(i.timeline[0].date == nil && i.timeline[0].source?.record?.slug == "principles")
     }
 
     @Test func sourceWithYearFolderIsAnError() {

@@ -27,6 +27,9 @@ public indirect enum FieldType: Sendable, Hashable {
     case list(FieldType)
     /// A named group of fields.
     case group(GroupName)
+    /// Where a fact comes from: `kind/slug` of a record, or the `source` group of an outside
+    /// page or document (`{ title, url, accessed }`).
+    case source
     /// One text value, or the group (the accessibility contact: an e-mail, or { email, phone, address }).
     case textOrGroup(GroupName)
     /// A slug of one of these kinds, or the group (an attendance line: `rdsp-ruse`, or
@@ -43,6 +46,7 @@ public indirect enum FieldType: Sendable, Hashable {
     public var group: GroupName? {
         switch self {
         case .group(let g), .textOrGroup(let g), .referenceOrGroup(_, let g): g
+        case .source: .source
         case .list(let t): t.group
         default: nil
         }

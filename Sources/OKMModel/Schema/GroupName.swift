@@ -2,7 +2,7 @@
 public enum GroupName: String, Sendable, Hashable, CaseIterable {
     case image, attachment, link, approval, agendaItem = "agenda-item", decision, presenter
     case timelineStep = "timeline-step", post, mechanism, menuItem = "menu-item"
-    case accessibility, contact
+    case accessibility, contact, source
     case attendanceLine = "attendance-line", reporter, chair
 
     public var label: Words {
@@ -23,6 +23,7 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
         case .attendanceLine: Words("Ред от присъствието", "Attendance line")
         case .reporter: Words("Докладващ", "Reporter")
         case .chair: Words("Председател", "Chair")
+        case .source: Words("Външен източник", "Outside source")
         }
     }
 
@@ -59,6 +60,7 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
             SchemaField("due", .date, label: Words("Срок", "Due"), help: Words("Краен срок, ГГГГ-ММ-ДД", "Deadline, YYYY-MM-DD"), example: "2015-03-31"),
             SchemaField("status", .choice(of: DecisionStatus.self), label: Words("Състояние", "Status"), help: Words("По подразбиране open", "open by default"), example: "done"),
             SchemaField("closed_by", .kindSlug, label: Words("Закрито от", "Closed by"), help: Words("Записът, който го отчете: вид/слъг", "The record that reported it: kind/slug"), example: "protocols/ruse-2015-02-17"),
+            SchemaField("source", .source, label: Words("Източник", "Source"), help: Words("Откъде е решението, ако не е само от протокола: запис (вид/слъг) или { title, url, accessed }", "Where the decision comes from, when not only its protocol: a record (kind/slug) or { title, url, accessed }"), example: "news/treto-zasedanie-ruse"),
         ]
         case .presenter: [
             SchemaField("person", .reference([.people]), .required, label: Words("Лице", "Person"), help: Words("Кой представи", "Who presented"), example: "ivan-petrov"),
@@ -66,9 +68,9 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
         ]
         case .timelineStep: [
             SchemaField("date", .archiveDate, label: Words("Дата", "Date"), help: Words("Денят на стъпката, ГГГГ-ММ-ДД; без точен ден — както го пише архивът (2015, 2015~); стъпките вървят напред; без дата, ако източникът не я казва (тогава „source“ е задължителен)", "The step's day, YYYY-MM-DD; without an exact day, as an archive writes it (2015, 2015~); steps move forward; left out when the source gives none (then 'source' is required)"), example: "2014-11-25"),
-            SchemaField("status", .choice(of: ClosureStatus.self), .required, label: Words("Състояние", "Status"), help: Words("Състоянието от този ден", "The status from that day"), example: "closure-planned"),
+            SchemaField("status", .choice(ClosureStatus.stepStatuses.map(\.rawValue)), .required, label: Words("Състояние", "Status"), help: Words("Състоянието от този ден", "The status from that day"), example: "closure-planned"),
             SchemaField("children", .number(min: 0), label: Words("Деца", "Children"), help: Words("Колко деца има в институцията", "How many children the institution has"), example: "12"),
-            SchemaField("source", .kindSlug, label: Words("Източник", "Source"), help: Words("Записът, който го съобщава: вид/слъг; задължителен за стъпка без дата", "The record that says so: kind/slug; required for a step without a date"), example: "protocols/ruse-2014-11-25"),
+            SchemaField("source", .source, label: Words("Източник", "Source"), help: Words("Откъде е стъпката: запис (вид/слъг) или { title, url, accessed } на външен документ; задължителен за стъпка без дата", "Where the step comes from: a record (kind/slug) or { title, url, accessed } of an outside document; required for a step without a date"), example: "protocols/ruse-2014-11-25"),
             SchemaField("note", .text, label: Words("Бележка", "Note"), help: Words("Кратко пояснение", "A short note"), example: "по решение на МТСП"),
         ]
         case .post: [
@@ -106,6 +108,11 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
             SchemaField("post", .text, label: Words("Длъжност", "Post"), help: Words("Длъжността му на заседанието, както е в протокола", "Their post at the meeting, as the protocol writes it"), example: "заместник областен управител на Област Русе"),
         ]
         case .accessibility: Schema.accessibilityFields
+        case .source: [
+            SchemaField("title", .text, .required, label: Words("Заглавие", "Title"), help: Words("Името на документа, както той сам се озаглавява", "The document's name, as it heads itself"), example: "„Мисията – възможна“, презентация на ОКМ – Русе"),
+            SchemaField("url", .address, label: Words("Адрес", "Address"), help: Words("Уеб адрес https://…; без него за документ на хартия", "A web address https://…; none for a paper document"), example: "https://www.example.bg/"),
+            SchemaField("accessed", .date, label: Words("Достъпен на", "Accessed"), help: Words("Денят, в който е прочетен на адреса, ГГГГ-ММ-ДД", "The day it was read at the address, YYYY-MM-DD"), example: "2026-12-01"),
+        ]
         case .contact: [
             SchemaField("email", .text, label: Words("Имейл", "E-mail"), help: Words("Имейл за въпроси за достъпността", "E-mail for accessibility questions"), example: "okm@example.bg"),
             SchemaField("phone", .text, label: Words("Телефон", "Phone"), help: Words("Телефон за връзка", "A phone number"), example: "+359 82 1234"),

@@ -124,6 +124,8 @@ public enum JSONSchema {
         case .kindSlug:
             let kinds = Kind.allCases.map(\.folder).joined(separator: "|")
             return .object([("type", .string("string")), ("pattern", .string("^/*(\(kinds))/+[^/]+/*$"))])
+        case .source:
+            return .object([("anyOf", .array([schema(of: .kindSlug), schema(of: .group(.source))]))])
         case .choice(let values):
             return .object([("enum", .array(values.map(JSONTree.string)))])
         case .list(let item):

@@ -50,7 +50,9 @@ extension Schema {
         f += [
             SchemaField("images", .list(.group(.image)), label: Words("Снимки", "Images"), help: Words("Снимки към записа", "Pictures shown with the record")),
             SchemaField("attachments", .list(.group(.attachment)), label: Words("Прикачени файлове", "Attachments"), help: Words("Файлове за изтегляне", "Files to download")),
-            SchemaField("source", .group(.link), label: Words("Източник", "Source"), help: Words("Къде е публикуван първо", "Where it was first published")),
+            SchemaField("source", .list(.source), label: Words("Източник", "Source"),
+                        help: Words("Откъде са фактите в записа: запис (вид/слъг) или { title, url, accessed } на външна страница или документ; един или списък", "Where the record's facts come from: a record (kind/slug) or { title, url, accessed } of an outside page or document; one or a list"),
+                        example: "pages/principles"),
             SchemaField("draft", .yesNo, label: Words("Непубликуван (чернова)", "Draft"),
                         help: Words("true го държи извън сайта; черновата може да няма задължителните полета", "true keeps it out of the site; a draft may lack the required fields"), example: "true"),
         ]

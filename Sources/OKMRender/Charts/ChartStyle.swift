@@ -4,7 +4,7 @@ import OKMModel
 /// differs from the other solid fills), so the charts read in greyscale and for readers
 /// who do not tell the colours apart; segments also carry their numbers as text.
 enum ChartStyle: Int, CaseIterable, Sendable {
-    case solidLight, diagonal, dots, crossHatch, solidDark, horizontal, solidAccent
+    case solidLight, diagonal, dots, crossHatch, solidDark, horizontal, solidAccent, vertical
 
     /// The style of each closure status, the same in every chart, bar and swatch.
     static func of(_ status: ClosureStatus) -> ChartStyle {
@@ -15,6 +15,7 @@ enum ChartStyle: Int, CaseIterable, Sendable {
         case .liquidation: .crossHatch
         case .closed: .solidDark
         case .restructured: .horizontal
+        case .unknown: .vertical
         }
     }
 
@@ -47,6 +48,7 @@ enum ChartStyle: Int, CaseIterable, Sendable {
         case .solidDark: return bg("#4a5560")
         case .horizontal: return bg("#d4ecd9") + "<path d=\"M0,4 h8\" stroke=\"#1d6b2b\" stroke-width=\"2\"/>"
         case .solidAccent: return bg("#0b5394")
+        case .vertical: return bg("#f4f4f4") + "<path d=\"M4,0 v8\" stroke=\"#5a5f66\" stroke-width=\"1.4\"/>"
         }
     }
 
