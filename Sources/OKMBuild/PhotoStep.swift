@@ -15,7 +15,7 @@ struct PhotoStep {
     var processed = 0
     var cached = 0
 
-    static func run(_ content: Content, statics: [StaticFile], cache: PhotoCache) -> PhotoStep {
+    static func run(_ content: Content, statics: [StaticFile], cache: PhotoCache, progress: ProgressHandler? = nil) -> PhotoStep {
         var step = PhotoStep()
         let photos = statics.filter { PhotoVariant.Format.main(for: $0.relativePath) != nil }
         let taken = Set(statics.map(\.relativePath))
@@ -29,7 +29,11 @@ struct PhotoStep {
             for at in Set(places[path] ?? []).sorted() { step.diagnostics.append(.error(at, message)) }
         }
 
-        let outcomes = photos.parallelMap { cache.variants(of: $0.sourcePath, main: PhotoVariant.Format.main(for: $0.relativePath)!) }
+        let counter = photos.isEmpty ? nil : ProgressCounter(.photos, total: photos.count, progress)
+        let outcomes = photos.parallelMap { photo in
+            defer { counter?.step() }
+            return cache.variants(of: photo.sourcePath, main: PhotoVariant.Format.main(for: photo.relativePath)!)
+        }
         for (file, outcome) in zip(photos, outcomes) {
             let entries: [PhotoCache.Entry]
             switch outcome {

@@ -24,6 +24,8 @@ public struct BuildOptions: Sendable {
     public var searchIndex = false
     /// The Pagefind binary to run; looked up (PATH, Python's pagefind_bin) when nil.
     public var pagefind: String?
+    /// Told which stage runs and how far it is (`okm build` draws it on a terminal); nil: nobody asks.
+    public var progress: ProgressHandler?
 
     public init() {}
 
@@ -155,8 +157,13 @@ public enum Pipeline {
             report.diagnostics.append(writeFailure(options, error))
             return report
         }
+        let progress = options.progress
+        var renderProgress: (@Sendable (Int, Int) -> Void)? = nil
+        if let progress {
+            renderProgress = { done, total in progress(ProgressEvent(.render, done: done, total: total)) }
+        }
         let written = timed("render", &report) {
-            Renderer.render(site, theme: theme, options: renderOptions) { file in
+            Renderer.render(site, theme: theme, options: renderOptions, progress: renderProgress) { file in
                 staging.tryWrite(file) && file.path.hasSuffix(".html")
             }
         }
@@ -169,15 +176,20 @@ public enum Pipeline {
                 // tryWrite: a failure is thrown by commit, which removes the staging folder.
                 for file in photos.outputs + SchemaFiles.outputFiles() { staging.tryWrite(file) }
                 return try staging.commit(beforeSwap: { folder in
-                    let pdfs = try pdf.map { step in try timed("pdf", &steps) { try step.run(in: folder) } } ?? 0
+                    let pdfs = try pdf.map { step in
+                        progress?(ProgressEvent(.pdf))
+                        return try timed("pdf", &steps) { try step.run(in: folder) }
+                    } ?? 0
                     var added = pdfs
                     if let search {
+                        progress?(ProgressEvent(.search))
                         added += try timed("search", &steps) {
                             try search.index(site: folder)
                             return SearchIndex.fileCount(site: folder)
                         }
                     }
                     // The last step before the swap: what is about to be published, read back.
+                    progress?(ProgressEvent(.gate))
                     let leaks = timed("gate", &steps) {
                         PublishGate.check(folder: folder, sources: sources, shownAs: options.outputDirectory)
                     }
@@ -200,7 +212,8 @@ public enum Pipeline {
     /// The published files of content/ through `PhotoStep`; nil (with the errors in the report) when a photo cannot be decoded.
     static func photoStep(_ site: Site, _ statics: [StaticFile], _ options: BuildOptions, _ report: inout BuildReport) -> PhotoStep? {
         let step = timed("photos", &report) {
-            PhotoStep.run(site.content, statics: statics, cache: PhotoCache(contentDirectory: options.contentDirectory))
+            PhotoStep.run(site.content, statics: statics, cache: PhotoCache(contentDirectory: options.contentDirectory),
+                          progress: options.progress)
         }
         report.photosProcessed = step.processed
         report.photosFromCache = step.cached
@@ -225,6 +238,7 @@ public enum Pipeline {
     static func prepare(_ options: BuildOptions, _ report: inout BuildReport, cache: inout LoadCache,
                         keepCache: Bool = true) -> (Site, Theme, [StaticFile])? {
         let previous = cache
+        options.progress?(ProgressEvent(.load))
         var loaded = timed("load", &report) { Loader.load(contentDirectory: options.contentDirectory, reusing: previous) }
         cache = keepCache ? loaded.cache : LoadCache()
         loaded.cache = LoadCache()
@@ -234,6 +248,7 @@ public enum Pipeline {
 
         FileChecks.measureOriginals(&loaded.content, staticFiles: loaded.staticFiles)
         let drafts = Set(loaded.content.headers.filter(\.draft).map(\.id))
+        options.progress?(ProgressEvent(.link))
         let (site, linkProblems) = timed("link", &report) {
             Linker.link(publishable(take(&loaded.content), options), leftOut: options.includeDrafts ? [] : drafts)
         }

@@ -16,6 +16,8 @@ public struct Importer {
         public var dryRun = false
         public var createMissing = false
         public var pandoc = "pandoc"
+        /// Told how many documents of a folder are read (`okm import` draws it on a terminal).
+        public var progress: ProgressHandler?
         public init() {}
     }
 
@@ -47,7 +49,13 @@ public struct Importer {
                 // A .doc is listed too, with what to do about it.
                 return !name.hasPrefix(".") && (DocumentText.formats[ext] != nil || ext == "doc")
             }
-        return files.map { importFile(path + "/" + $0) }
+        var reports: [ImportReport] = []
+        for (k, name) in files.enumerated() {
+            options.progress?(ProgressEvent(.importing, done: k, total: files.count))
+            reports.append(importFile(path + "/" + name))
+        }
+        options.progress?(ProgressEvent(.importing, done: files.count, total: files.count))
+        return reports
     }
 
     mutating func importFile(_ path: String) -> ImportReport {

@@ -29,6 +29,9 @@ extension SearchMeta: TemplateView, MustacheParent {
     static let templateFields = TemplateFields<SearchMeta>([
         "filters": { .of($0.filters) },
         "sortDate": { .of($0.sortDate) },
+        "names": { .of($0.names) },
         "latin": { .of($0.latin) },
+        "lead": { .of($0.lead) },
+        "weight": { .of($0.weight) },
     ])
 }

@@ -43,12 +43,22 @@ struct SearchFilter: Sendable {
     }
 }
 
-/// `data-pagefind-filter`, `data-pagefind-sort` and `data-pagefind-meta` of a document.
+/// `data-pagefind-filter` and `data-pagefind-sort` of a document, the weight of its title
+/// (`data-pagefind-weight` of its `h1`) and its names in Latin letters (indexed in a hidden element).
 struct SearchMeta: Sendable {
     var filters: [SearchFilter]
     var sortDate: String?
-    /// The title and names in Latin letters, so "Ruse" finds "Русе".
+    /// The words of the region's name (a record of a region) and of an entity's short names
+    /// that are not in its title, weighted as the title is; nil when there are none.
+    var names: String?
+    /// The title and `names` in Latin letters, so that "Ruse" finds "Русе" and the result's
+    /// excerpt is this readable line.
     var latin: String
+    /// On a region's page and on its latest protocol, the region's name (Cyrillic), counted
+    /// again with `weight`: what a search for a region's name should find first.
+    var lead: String?
+    /// `data-pagefind-weight` of the title and of `latin`: what a search for them should find first ranks first.
+    var weight: String
 }
 
 extension RenderContext {
@@ -82,11 +92,52 @@ extension RenderContext {
         let region = self.region(of: h.id) ?? (h.id.kind == .regions ? site.region(h.id) : nil)
         if let r = region { filters.append(SearchFilter(key: label("filter_region"), value: r.names.display)) }
         if let year = h.archiveDate?.knownYear, h.id.kind.isDated { filters.append(SearchFilter(key: label("filter_year"), value: String(year))) }
-        var names = [title] + (region.map { [$0.names.name] } ?? [])
-        names += entityNames(h.id)
-        var seen: Set<String> = []
-        let latin = names.map(Slug.transliterate).filter { seen.insert($0).inserted }
-        return SearchMeta(filters: filters, sortDate: h.id.kind.isDated ? h.date?.iso : nil, latin: latin.joined(separator: " · "))
+        let names = searchNames(h, title: title, region: region)
+        return SearchMeta(filters: filters, sortDate: h.id.kind.isDated ? h.archiveDate?.earliest?.iso : nil,
+                          names: names.isEmpty ? nil : names.joined(separator: " "),
+                          latin: ([title] + (names.isEmpty ? [] : [names.joined(separator: " ")])).map(Slug.transliterate).joined(separator: " · "),
+                          lead: h.id.kind == .regions || isLatestProtocol(h.id) ? region?.names.name : nil,
+                          weight: Self.searchWeight(h.id, latestOfRegion: isLatestProtocol(h.id)))
+    }
+
+    /// The words of the region's name (a record of a region) and of an entity's short names and
+    /// aliases that its title does not hold, each once (and none of two letters): a name
+    /// repeated in every alias would rank a page by how many aliases it has.
+    func searchNames(_ h: Header, title: String, region: Region?) -> [String] {
+        var seen = Set(Self.searchWords(title))
+        var extra: [String] = []
+        let names = (h.id.kind.isEntity ? [] : region.map { [$0.names.name] } ?? []) + entityNames(h.id)
+        for name in names {
+            for word in name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            where word.count > 2 && seen.insert(word.lowercased()).inserted {
+                extra.append(word)
+            }
+        }
+        return extra
+    }
+
+    /// The words of `text` as Pagefind counts them (letters and digits), lower-cased.
+    static func searchWords(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// The weight of a page's title and Latin names (Pagefind counts a word as its weight; an
+    /// `h1` is 7 unless told, text 1). For a region's name the region's page comes first, then
+    /// its latest protocol, then its other records, then the entities named after it
+    /// (institutions, organizations…), which keep the default weight of a heading.
+    static func searchWeight(_ id: DocumentID, latestOfRegion: Bool) -> String {
+        switch id.kind {
+        case .regions: return "10"
+        case .protocols where latestOfRegion: return "10"
+        case .protocols, .news, .events, .pages: return "9"
+        case .institutions, .services, .projects, .organizations, .people: return "5"
+        }
+    }
+
+    /// Whether `id` is the newest protocol of its mechanism.
+    func isLatestProtocol(_ id: DocumentID) -> Bool {
+        guard id.kind == .protocols, let region = site.summary(id)?.region else { return false }
+        return site.protocolsByRegion[region.slug]?.last == id
     }
 
     /// The short names and aliases of an entity (its name is the title).

@@ -87,6 +87,11 @@ extension RenderContext {
         let options = JSON.obj([
             "element": "#search", "showImages": .bool(false), "showSubResults": .bool(true),
             "baseUrl": .string(url("/")), "translations": .object(translations),
+            // A long record is not ranked below a short page for being long, nor a page above
+            // another for a title match Pagefind boosts on its own: what decides is the weight
+            // its words carry (the title and the names of search-meta.mustache; body text counts
+            // a quarter, base.mustache). The ranking test (SearchRankingTests) reads this from the page.
+            "ranking": .object(["pageLength": .int(0), "metaWeights": .object(["title": .int(0)])]),
         ])
         let title = label("search")
         return SearchPageView(page: chrome(title: title, path: "/search/", description: label("search_intro"), crumbs: []),

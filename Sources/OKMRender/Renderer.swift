@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 import OKMLink
 import OKMModel
@@ -62,7 +63,9 @@ public enum Renderer {
     /// Every file of the site handed to `deliver` on the thread that made it, as soon as it is
     /// made, so that a build need not hold the whole site in memory: `okm build` writes each
     /// page into its staging folder and keeps only what `deliver` returns.
+    /// `progress`, when given, is told (done, total) after each page, from the thread that made it.
     public static func render<T: Sendable>(_ site: Site, theme: Theme, options: RenderOptions = RenderOptions(),
+                                           progress: (@Sendable (Int, Int) -> Void)? = nil,
                                            deliver: @Sendable (OutputFile) -> T) -> [T] {
         let ctx = RenderContext(site: site, theme: theme, options: options)
         let c = site.content
@@ -86,8 +89,10 @@ public enum Renderer {
         jobs += ctx.trackingJobs(theme: theme)  // closures, their open data, decisions
         jobs += ctx.publishingJobs(theme: theme, search: options.search)  // feeds, calendars, /data/, /search/, /accessibility/
 
+        let count = JobCount(total: jobs.count, progress)
         let made = jobs.parallelMap { job -> (String, T) in
             let file = job()
+            defer { count.step() }
             return (file.path, deliver(file))
         }
         var delivered = made.map(\.1)
@@ -135,5 +140,28 @@ public enum Renderer {
         case .compiled: return theme.compiled[template]?.render(view) ?? ""
         case .mustache: return theme.library.render(view, withTemplate: template) ?? ""
         }
+    }
+}
+
+/// The pages made so far, for `Renderer.render`'s progress (from every render thread).
+private final class JobCount: @unchecked Sendable {
+    let lock = NSLock()
+    var done = 0
+    let total: Int
+    let progress: (@Sendable (Int, Int) -> Void)?
+
+    init(total: Int, _ progress: (@Sendable (Int, Int) -> Void)?) {
+        self.total = total
+        self.progress = progress
+        progress?(0, total)
+    }
+
+    func step() {
+        guard let progress else { return }
+        lock.lock()
+        done += 1
+        let now = done
+        lock.unlock()
+        progress(now, total)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OKMBuild
 import OKMImport
 
 struct Import: ParsableCommand {
@@ -16,6 +17,7 @@ struct Import: ParsableCommand {
     @Argument(help: "A document, or a folder of documents.") var paths: [String]
     @Option(help: "The content folder.") var content = "content"
     @Flag(name: .customLong("dry-run"), help: "Print the report only; write nothing.") var dryRun = false
+    @Flag(help: "Draw no progress line while a folder is read (there is none unless standard error is a terminal).") var quiet = false
     @Flag(name: .customLong("create-missing"), help: "Write a draft person record for each name that matches no record.") var createMissing = false
 
     func run() throws {
@@ -23,9 +25,12 @@ struct Import: ParsableCommand {
         options.contentDirectory = content
         options.dryRun = dryRun
         options.createMissing = createMissing
+        let progress = TerminalProgress.line(quiet: quiet)
+        options.progress = progress?.handler
         var importer = Importer(options: options)
         var reports: [ImportReport] = []
         for path in paths { reports += importer.run(path) }
+        progress?.finish()
         for r in reports { print(r.text) }
         if reports.count > 1 {
             print("okm import: \(reports.count) documents")

@@ -33,7 +33,7 @@ struct Build: ParsableCommand {
     @Option(help: "The output folder; replaced whole only when the build succeeds.") var output = "output"
     @Option(name: .customLong("base-url"), help: "Overrides base_url of site.yml.") var baseURL: String?
     @Option(help: "UI language (bg or en); site.yml's by default.") var language: String?
-    @Flag(help: "Print only errors.") var quiet = false
+    @Flag(help: "Print only errors (and no progress line).") var quiet = false
     @Flag(help: "Print the time of every stage and the peak memory after it.") var verbose = false
     @Flag(help: "Also make a PDF of every protocol's print edition and of each yearly volume (needs WeasyPrint).") var pdf = false
     @Flag(name: .customLong("no-search"), help: "Do not index the site with Pagefind (its search page then says search is unavailable).") var noSearch = false
@@ -48,7 +48,10 @@ struct Build: ParsableCommand {
         options.today = Day.today
         try Output.refuseBadOptions(options)
         let start = Date()
+        let progress = TerminalProgress.line(quiet: quiet)
+        options.progress = progress?.handler
         let report = Pipeline.build(options)
+        progress?.finish()
         for problem in report.problems { Output.err("okm: error: \(problem)") }
         Output.print(report.diagnostics, quiet: quiet, options)
         for notice in report.notices where !quiet { Output.err("okm: warning: \(notice)") }

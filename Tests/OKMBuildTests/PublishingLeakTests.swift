@@ -91,13 +91,19 @@ import Testing
 
         // Search data on record pages only: filters, sort and the Latin forms.
         let page = b.text("protocols/2015/ruse-2015-03-10/index.html")
-        #expect(page.contains("<main id=\"main\" tabindex=\"-1\" data-pagefind-body>"))
+        #expect(page.contains("<main id=\"main\" tabindex=\"-1\" data-pagefind-body data-pagefind-weight=\"0.25\">"))
         #expect(page.contains("<span data-pagefind-filter=\"Област:Русе\"></span>"))
         #expect(page.contains("<span data-pagefind-filter=\"Година:2015\"></span>"))
         #expect(page.contains("<span data-pagefind-filter=\"Вид:Протоколи\"></span>"))
         #expect(page.contains("<span data-pagefind-sort=\"date:2015-03-10\"></span>"))
-        #expect(page.contains("data-pagefind-meta=\"latin:Protokol № 3 ot zasedanie na OKM – Ruse · Oblast Ruse\""))
+        // The title weighted as the latest protocol of its region; the names in Latin letters, each word once.
+        #expect(page.contains("<h1 data-pagefind-weight=\"10\">"))
+        #expect(page.contains("<p lang=\"bg-Latn\" data-pagefind-weight=\"10\">Protokol № 3 ot zasedanie na OKM – Ruse · Oblast</p>"))
         #expect(!b.text("index.html").contains("data-pagefind-body"))
-        #expect(!b.text("protocols/index.html").contains("data-pagefind"))
+        // A list is not indexed: no body, filter, sort, weight or metadata (its breadcrumbs are ignored).
+        let list = b.text("protocols/index.html")
+        for attribute in ["data-pagefind-body", "data-pagefind-filter", "data-pagefind-sort", "data-pagefind-weight", "data-pagefind-meta"] {
+            #expect(!list.contains(attribute))
+        }
     }
 }

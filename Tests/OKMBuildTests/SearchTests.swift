@@ -9,6 +9,8 @@ import Testing
     struct Result: Decodable {
         var url: String
         var title: String?
+        /// Pagefind's excerpt, with the matched words in `<mark>`.
+        var excerpt: String?
         var filters: [String: [String]]
         var meta: [String: String]
         /// The whole text Pagefind indexed for the page.
