@@ -28,8 +28,8 @@ public enum Advice {
         if let today {
             for p in c.protocols {
                 for d in p.decisions where (d.status == .open || d.status == .inProgress) {
-                    if let due = d.due, due < today {
-                        out.append(.warning(d.location, "decision \(d.ordinal) was due on \(due.iso) and is still \(d.status.rawValue)"))
+                    if let due = d.due, let last = due.latest, last < today {
+                        out.append(.warning(d.location, "decision \(d.ordinal) was due on \(due.text) and is still \(d.status.rawValue)"))
                     }
                 }
             }

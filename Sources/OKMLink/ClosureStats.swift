@@ -96,11 +96,12 @@ public enum ClosureStats {
         public var capacity: Int
     }
 
-    /// Services by the year of `opened`, every year from the first to the last (0 between).
+    /// Services by the year of `opened`, every year from the first to the last (0 between). A
+    /// service whose `opened` does not fix a year (`201X`, `2015/2016`, `2015/..`) is left out.
     public static func servicesOpenedPerYear(_ services: [Service]) -> [YearCount] {
         var byYear: [Int: YearCount] = [:]
         for s in services {
-            guard let y = s.opened?.year else { continue }
+            guard let y = s.opened?.knownYear else { continue }
             byYear[y, default: YearCount(year: y, services: 0, capacity: 0)].services += 1
             byYear[y]!.capacity += s.capacity ?? 0
         }

@@ -54,9 +54,11 @@ public struct TrackedDecision: Sendable, Hashable {
     public var anchor: String { DecisionIDs.anchor(id) }
     public var isOpen: Bool { decision.status == .open || decision.status == .inProgress }
 
-    /// Open and past its due date. Never when `today` is nil, so builds without a date are reproducible.
+    /// Open and past its due date: for a due date without an exact day (`2015`, `2015~`), past
+    /// its latest possible day; never for one with an open end (`2015/..`). Never when `today`
+    /// is nil, so builds without a date are reproducible.
     public func isOverdue(today: Day?) -> Bool {
-        guard let today, let due = decision.due, isOpen else { return false }
+        guard let today, let due = decision.due?.latest, isOpen else { return false }
         return due < today
     }
 }

@@ -35,7 +35,7 @@ extension FieldReader {
         let kind = choice("kind", ServiceKind.self) ?? .other
         var s = Service(header: header, names: names ?? Names(name: header.id.slug), kind: kind)
         s.provider = reference("provider", .organizations)
-        s.opened = day("opened")
+        s.opened = archiveDate("opened")
         s.capacity = int("capacity")
         s.replaces = references("replaces", .institutions)
         return s
@@ -50,9 +50,10 @@ extension FieldReader {
         p.associates = references("associates", .organizations)
         p.programme = string("programme")
         p.fund = string("fund")
-        p.start = day("start")
-        p.end = day("end")
-        if let s = p.start, let e = p.end, e < s {
+        p.start = archiveDate("start")
+        p.end = archiveDate("end")
+        // An end that cannot be after the start: its latest possible day is before the earliest of the start.
+        if let s = p.start, let e = p.end, let sE = s.earliest, let eL = e.latest, eL < sE {
             sink.error(location(of: "end"), "'end' (\(e)) is before 'start' (\(s))")
         }
         return p
@@ -74,8 +75,8 @@ extension FieldReader {
         p.posts = records("posts", what: "post") { r, _ in
             let title = r.string("title")
             let org = r.reference("organization", .organizations)
-            let from = r.day("from")
-            let to = r.day("to")
+            let from = r.archiveDate("from")
+            let to = r.archiveDate("to")
             return title.map { Post(title: $0, organization: org, from: from, to: to) }
         }
         return p
@@ -85,7 +86,7 @@ extension FieldReader {
         let names = names()
         var r = Region(header: header, names: names ?? Names(name: header.id.slug))
         if let m = nested("mechanism") {
-            r.mechanism = Mechanism(established: m.day("established"), order: m.string("order"),
+            r.mechanism = Mechanism(established: m.archiveDate("established"), order: m.string("order"),
                                     initiatedBy: m.reference("initiated_by", .organizations))
             r.mechanism?.numbering = m.choice("numbering", ProtocolNumbering.self)
             m.finish()

@@ -13,7 +13,7 @@ extension FieldReader {
             a.finish()
             if let person { p.approvedBy = Approval(person: person, post: post) }
         }
-        p.approvedOn = day("approved_on")
+        p.approvedOn = archiveDate("approved_on")
         if let file = address("original") {
             let at = location(of: "original")
             p.original = SignedOriginal(file: file, location: at)
@@ -39,12 +39,12 @@ extension FieldReader {
             d.agendaItem = r.int("agenda_item", min: 1)
             if d.agendaItem != nil { d.agendaItemLocation = r.location(of: "agenda_item") }
             d.responsible = r.references("responsible", [.organizations, .people])
-            d.due = r.day("due")
+            d.due = r.archiveDate("due")
             d.closedBy = r.reference("closed_by", Kind.allCases)
             d.source = r.source("source")
             return text == nil ? nil : d
         }
-        p.nextMeeting = day("next_meeting")
+        p.nextMeeting = archiveDate("next_meeting")
         p.preparedBy = reference("prepared_by", .people)
         return p
     }

@@ -14,7 +14,7 @@ extension FieldReader {
             guard let r = FieldReader.mapping(n, place: place, sink: sink, what: what ?? "'\(field)'", fields: GroupName.source.fields) else { return nil }
             let title = r.string("title")
             let url = r.address("url")
-            let accessed = r.day("accessed")
+            let accessed = r.archiveDate("accessed")
             r.finish()
             return title.map { .document(OutsideDocument(title: $0, url: url, accessed: accessed)) }
         default:

@@ -117,7 +117,8 @@ public struct Service: Sendable, Hashable {
     public var names: Names
     public var kind: ServiceKind
     public var provider: Reference?
-    public var opened: Day?
+    /// As an archive writes it (EDTF, ArchiveDate).
+    public var opened: ArchiveDate?
     public var capacity: Int?
     public var replaces: [Reference]
 
@@ -138,8 +139,9 @@ public struct Project: Sendable, Hashable {
     public var associates: [Reference]
     public var programme: String?
     public var fund: String?
-    public var start: Day?
-    public var end: Day?
+    /// As an archive writes them (EDTF, ArchiveDate).
+    public var start: ArchiveDate?
+    public var end: ArchiveDate?
 
     public init(header: Header, names: Names) {
         self.header = header
@@ -170,14 +172,26 @@ public struct Organization: Sendable, Hashable {
 public struct Post: Sendable, Hashable {
     public var title: String
     public var organization: Reference?
-    public var from: Day?
-    public var to: Day?
+    /// As an archive writes them (EDTF, ArchiveDate); nil is open.
+    public var from: ArchiveDate?
+    public var to: ArchiveDate?
 
-    public init(title: String, organization: Reference?, from: Day?, to: Day?) {
+    public init(title: String, organization: Reference?, from: ArchiveDate?, to: ArchiveDate?) {
         self.title = title
         self.organization = organization
         self.from = from
         self.to = to
+    }
+
+    /// Whether the post can have been held on a day between `earliest` and `latest` (a
+    /// meeting's date; nil is open): it can when the post began on or before the latest of
+    /// them and ended on or after the earliest — by the earliest day `from` allows and the
+    /// latest `to` allows, so `from: 2013` counts for a meeting on 2013-02-01 and `to: 2016`
+    /// for one on 2016-12-15. A post without `from` or `to` is open at that end.
+    public func canBeHeld(from earliest: Day?, to latest: Day?) -> Bool {
+        if let began = from?.earliest, let latest, latest < began { return false }
+        if let ended = to?.latest, let earliest, ended < earliest { return false }
+        return true
     }
 }
 
@@ -196,13 +210,13 @@ public struct Person: Sendable, Hashable {
 }
 
 public struct Mechanism: Sendable, Hashable {
-    public var established: Day?
+    public var established: ArchiveDate?
     public var order: String?
     public var initiatedBy: Reference?
     /// Its own numbering of protocols; the site's (`protocol_numbering`) when nil.
     public var numbering: ProtocolNumbering? = nil
 
-    public init(established: Day?, order: String?, initiatedBy: Reference?) {
+    public init(established: ArchiveDate?, order: String?, initiatedBy: Reference?) {
         self.established = established
         self.order = order
         self.initiatedBy = initiatedBy

@@ -18,7 +18,7 @@ public struct ProtocolRecord: Sendable, Hashable {
     public var place: String?
     public var approvedBy: Approval?
     /// The day the approver signed "ОДОБРЯВАМ".
-    public var approvedOn: Day?
+    public var approvedOn: ArchiveDate?
     /// The signed scan, published beside the page once the protocol is.
     public var original: SignedOriginal?
     public var chair: Reference?
@@ -29,7 +29,7 @@ public struct ProtocolRecord: Sendable, Hashable {
     public var attendanceNote: String?
     public var agenda: [AgendaItem]
     public var decisions: [Decision]
-    public var nextMeeting: Day?
+    public var nextMeeting: ArchiveDate?
     public var preparedBy: Reference?
 
     public init(header: Header) {
@@ -107,7 +107,7 @@ public struct Decision: Sendable, Hashable {
     /// Where `agenda_item` is written, for errors about it.
     public var agendaItemLocation: SourceLocation?
     public var responsible: [Reference]
-    public var due: Day?
+    public var due: ArchiveDate?
     public var status: DecisionStatus
     public var closedBy: Reference?
     /// Where the decision is recorded, when not (only) in its protocol.

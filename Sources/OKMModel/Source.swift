@@ -25,9 +25,9 @@ public enum Source: Sendable, Hashable {
 public struct OutsideDocument: Sendable, Hashable {
     public var title: String
     public var url: String?
-    public var accessed: Day?
+    public var accessed: ArchiveDate?
 
-    public init(title: String, url: String? = nil, accessed: Day? = nil) {
+    public init(title: String, url: String? = nil, accessed: ArchiveDate? = nil) {
         self.title = title
         self.url = url
         self.accessed = accessed

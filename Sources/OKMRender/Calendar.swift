@@ -39,9 +39,10 @@ extension RenderContext {
         for e in c.events where inRegion(e.header) {
             if let ev = base(e.header, e.time, place: e.place, category: label("format_\(e.format.rawValue)")) { out.append(ev) }
         }
-        // An announced meeting, until the protocol of that meeting is published.
+        // An announced meeting, until the protocol of that meeting is published; one announced
+        // without an exact day (`2015-06`) is left out, as records without one are.
         for p in c.protocols where inRegion(p.header) {
-            guard let next = p.nextMeeting, let s = site.summary(p.header.id) else { continue }
+            guard let next = p.nextMeeting?.exactDay, let s = site.summary(p.header.id) else { continue }
             let r = self.region(of: p.header.id)
             guard !meetingDays.contains("\(r?.header.id.slug ?? "")/\(next.iso)") else { continue }
             out.append(CalendarEvent(

@@ -63,7 +63,7 @@ extension RenderContext {
                 ("replaced_by", .array(replacingServices(id).map { s in
                     .object([("id", .string(s.header.id.description)), ("name", .string(s.names.name)),
                              ("url", .string(absolute(URLs.path(of: s.header.id, date: nil)))),
-                             ("capacity", .optional(s.capacity)), ("opened", .optional(s.opened?.iso))])
+                             ("capacity", .optional(s.capacity)), ("opened", .optional(s.opened?.text))])
                 })),
             ])
         }

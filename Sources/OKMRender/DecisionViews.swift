@@ -55,7 +55,7 @@ extension RenderContext {
     func decisionViews(_ p: ProtocolRecord) -> [DecisionView] {
         zip(zip(p.decisions, DecisionIDs.ids(for: p)), DecisionIDs.numbersInItems(for: p)).map { pair, number in
             let (d, id) = pair
-            let overdue = (d.status == .open || d.status == .inProgress) && d.due.map { due in today.map { due < $0 } ?? false } == true
+            let overdue = (d.status == .open || d.status == .inProgress) && d.due?.latest.map { due in today.map { due < $0 } ?? false } == true
             return DecisionView(anchor: DecisionIDs.anchor(id), label: decisionName(number: number, item: d.agendaItem), text: d.text,
                                 agendaItem: d.agendaItem, responsible: links(d.responsible), due: date(d.due),
                                 status: label("status_\(d.status.rawValue)"), statusKey: d.status.rawValue,
@@ -69,7 +69,7 @@ extension RenderContext {
             id: d.id, name: decisionName(d), url: url((meeting?.url ?? "/") + "#" + d.anchor), text: d.decision.text, protocolLink: link(d.protocolID),
             regionLink: d.region.flatMap { site.summary($0) }.map { LinkView(title: $0.title, url: url($0.url)) },
             responsible: d.responsible.compactMap { id in site.summary(id).map { LinkView(title: $0.title, url: url($0.url)) } },
-            due: date(d.decision.due), dueISO: d.decision.due?.iso,
+            due: date(d.decision.due), dueISO: dateISO(d.decision.due),
             status: label("status_\(d.decision.status.rawValue)"), statusKey: d.decision.status.rawValue,
             overdue: d.isOverdue(today: today), closedBy: d.closedBy.flatMap(link), source: link(d.decision.source))
     }
@@ -100,7 +100,9 @@ extension RenderContext {
             var items = list.filter { $0.decision.status == status }
             guard !items.isEmpty else { return nil }
             if status == .open || status == .inProgress {
-                items.sort { ($0.decision.due?.iso ?? "9999", $0.date?.iso ?? "", $0.id) < ($1.decision.due?.iso ?? "9999", $1.date?.iso ?? "", $1.id) }
+                // By the earliest day the due date allows (an open start by its latest), undated last.
+                func due(_ t: TrackedDecision) -> String { (t.decision.due?.earliest ?? t.decision.due?.latest)?.iso ?? "9999" }
+                items.sort { (due($0), $0.date?.iso ?? "", $0.id) < (due($1), $1.date?.iso ?? "", $1.id) }
             } else {
                 items.sort { ($0.date?.iso ?? "", $1.id) > ($1.date?.iso ?? "", $0.id) }
             }

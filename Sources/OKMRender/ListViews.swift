@@ -48,7 +48,7 @@ extension RenderContext {
         if let today {
             let todayISO = today.iso
             let announced = site.content.protocols.compactMap { p -> ListItem? in
-                guard let next = p.nextMeeting, let s = site.summary(p.header.id) else { return nil }
+                guard let next = p.nextMeeting?.exactDay, let s = site.summary(p.header.id) else { return nil }
                 let region = p.header.region.flatMap { site.resolve($0) }.flatMap { site.summary($0)?.title }
                 return ListItem(title: [label("next_meeting"), region].compactMap { $0 }.joined(separator: " – "),
                                 url: url(s.url), dateText: date(next), dateISO: next.iso, meta: nil, summary: nil)

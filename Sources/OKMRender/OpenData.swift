@@ -98,6 +98,12 @@ extension RenderContext {
     func dataIDs(_ refs: [Reference]) -> JSON { .array(site.resolve(refs).map { .string($0.description) }) }
 
     func day(_ d: Day?) -> JSON? { d.map { .string($0.iso) } }
+    /// A date field other than a record's `date`: as written (an exact day is `YYYY-MM-DD`);
+    /// `earliest`/`latest` give `<field>_earliest` and `<field>_latest` only when it is not
+    /// one day (null at an open end), as `date_earliest`/`date_latest` do.
+    func day(_ a: ArchiveDate?) -> JSON? { a.map { .string($0.text) } }
+    func earliest(_ a: ArchiveDate?) -> JSON? { a.flatMap { $0.exactDay == nil ? day($0.earliest) ?? .null : nil } }
+    func latest(_ a: ArchiveDate?) -> JSON? { a.flatMap { $0.exactDay == nil ? day($0.latest) ?? .null : nil } }
 
     /// id, url, and the fields every document may carry.
     func documentData(_ h: Header, _ fields: KeyValuePairs<String, JSON?>, record: Bool) -> JSON {
@@ -145,6 +151,7 @@ extension RenderContext {
             "decisions": .array(p.decisions.map { d in
                 .obj(["id": .str(decisionID(p, d)), "number": .num(d.ordinal), "text": .str(d.text),
                          "agenda_item": .num(d.agendaItem), "responsible": dataIDs(d.responsible), "due": day(d.due),
+                         "due_earliest": earliest(d.due), "due_latest": latest(d.due),
                          "status": .str(d.status.rawValue), "closed_by": dataID(d.closedBy), "source": sourceData(d.source)])
             }),
             "next_meeting": day(p.nextMeeting), "prepared_by": dataID(p.preparedBy),

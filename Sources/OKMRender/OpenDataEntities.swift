@@ -25,6 +25,7 @@ extension RenderContext {
         documentData(s.header, [
             "name": .string(s.names.name), "other_names": otherNames(s.names), "classification": .string(s.kind.rawValue),
             "region": dataID(s.header.region), "provider": dataID(s.provider), "opened": day(s.opened),
+            "opened_earliest": earliest(s.opened), "opened_latest": latest(s.opened),
             "capacity": .num(s.capacity), "replaces": dataIDs(s.replaces),
         ], record: false)
     }
@@ -34,6 +35,8 @@ extension RenderContext {
             "name": .string(p.names.name), "other_names": otherNames(p.names), "code": .str(p.code),
             "beneficiary": dataID(p.beneficiary), "partners": dataIDs(p.partners), "associates": dataIDs(p.associates),
             "programme": .str(p.programme), "fund": .str(p.fund), "start_date": day(p.start), "end_date": day(p.end),
+            "start_date_earliest": earliest(p.start), "start_date_latest": latest(p.start),
+            "end_date_earliest": earliest(p.end), "end_date_latest": latest(p.end),
             "region": dataID(p.header.region),
         ], record: false)
     }
@@ -66,7 +69,8 @@ extension RenderContext {
         documentData(r.header, [
             "name": .string(r.names.name), "other_names": otherNames(r.names), "classification": "oblast",
             "mechanism": r.mechanism.map { m in
-                .obj(["established": day(m.established), "order": .str(m.order), "initiated_by": dataID(m.initiatedBy)])
+                .obj(["established": day(m.established), "established_earliest": earliest(m.established),
+                      "established_latest": latest(m.established), "order": .str(m.order), "initiated_by": dataID(m.initiatedBy)])
             },
         ], record: false)
     }
@@ -89,7 +93,7 @@ extension RenderContext {
                     decisionID(p, d), h.id.description, s?.title ?? "", h.archiveDate?.text ?? "",
                     site.summary(h.id)?.region?.description ?? "", d.agendaItem.map(String.init) ?? "", d.text,
                     responsible.compactMap { site.summary($0)?.title }.joined(separator: "; "),
-                    responsible.map(\.description).joined(separator: "; "), d.due?.iso ?? "", d.status.rawValue,
+                    responsible.map(\.description).joined(separator: "; "), d.due?.text ?? "", d.status.rawValue,
                     d.closedBy.flatMap(site.resolve)?.description ?? "",
                     d.source.flatMap(sourceCSV) ?? "",
                     s.map { absolute($0.url) + "#" + DecisionIDs.anchor(decisionID(p, d)) } ?? "",

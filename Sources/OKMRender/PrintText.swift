@@ -13,6 +13,10 @@ extension RenderContext {
     }
 
     /// "25.11.2014 г." in Bulgarian, "25.11.2014" otherwise.
+    func numericDate(_ a: ArchiveDate) -> String {
+        a.exactDay.map(numericDate) ?? date(a) ?? a.text
+    }
+
     func numericDate(_ d: Day) -> String {
         if language == "bg" { return BulgarianDate.numeric(d) }
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
@@ -62,7 +66,7 @@ extension RenderContext {
         guard id.kind == .people, let person = site.person(id) else {
             return name(id).map { ($0, nil) }
         }
-        let held = day.flatMap { d in person.posts.first { ($0.from ?? d) <= d && d <= ($0.to ?? d) } } ?? person.posts.first
+        let held = day.flatMap { d in person.posts.first { $0.canBeHeld(from: d, to: d) } } ?? person.posts.first
         guard let post = held else { return (person.name, nil) }
         var text = post.title
         if let orgID = post.organization.flatMap(site.resolve),

@@ -38,7 +38,7 @@ extension RenderContext {
             guard let id = site.resolve(r), let s = site.summary(id) else { return .null }
             return .object([("record", .string(id.description)), ("record_url", .string(absolute(s.url))), ("title", .string(s.title))])
         case .document(let d)?:
-            return .object([("title", .string(d.title)), ("url", .optional(d.url)), ("accessed", .optional(d.accessed?.iso))])
+            return .object([("title", .string(d.title)), ("url", .optional(d.url)), ("accessed", .optional(d.accessed?.text))])
         case nil:
             return .null
         }

@@ -73,7 +73,7 @@ import Testing
     @Test func servicesOpenedPerYearFillTheGaps() {
         func service(_ slug: String, _ opened: String?, _ capacity: Int?) -> Service {
             var s = Service(header: Header(id: DocumentID(.services, slug), path: "s.md"), names: Names(name: slug), kind: .other)
-            s.opened = opened.map(Self.day)
+            s.opened = opened.map(Self.day).map(ArchiveDate.init(day:))
             s.capacity = capacity
             return s
         }

@@ -91,7 +91,7 @@ import Testing
         #expect(d.agendaItemLocation == at(22, 18))
         #expect(d.responsible.map(\.slug) == ["oblastna-administratsia-ruse", "ivan-petrov"])
         #expect(d.responsible.first?.kinds == [.organizations, .people])
-        #expect(d.due == Day(year: 2015, month: 3, day: 31))
+        #expect(d.due == Day(year: 2015, month: 3, day: 31).map(ArchiveDate.init(day:)))
         #expect(d.status == .done)
         #expect(d.closedBy == Reference(.protocols, "ruse-2015-05-20", at: at(26, 16)))
         #expect(d.location == at(21, 5))
@@ -99,7 +99,7 @@ import Testing
         #expect(p.decisions[1].status == .inProgress)
         #expect(p.decisions[1].agendaItem == nil)
         #expect(p.decisions[1].location == at(27, 5))
-        #expect(p.nextMeeting == Day(year: 2015, month: 2, day: 17))
+        #expect(p.nextMeeting == Day(year: 2015, month: 2, day: 17).map(ArchiveDate.init(day:)))
         #expect(p.preparedBy?.slug == "ivelina-dimitrova")
 
         #expect(p.header.body.blocks.first == .heading(level: 2, [.text("По т. 1")], line: 33))
@@ -365,7 +365,7 @@ import Testing
         #expect(s.names.display == "КСУДС Русе")
         #expect(s.kind == .complex)
         #expect(s.provider == Reference(.organizations, "snts-ekvilibrium", at: OKMModel.SourceLocation(path: c.path("services/ksuds-ruse.md"), line: 6, column: 11)))
-        #expect(s.opened == Day(iso: "2009-01-01"))
+        #expect(s.opened == Day(iso: "2009-01-01").map(ArchiveDate.init(day:)))
         #expect(s.capacity == 40)
         #expect(s.replaces.map(\.description) == ["institutions/dmsgd-ruse"])
         #expect(s.header.projects.isEmpty)
@@ -398,8 +398,8 @@ import Testing
         #expect(p.associates.map(\.slug) == ["nsorb"])
         #expect(p.programme == "ОП „Развитие на човешките ресурси“")
         #expect(p.fund == "Европейски социален фонд")
-        #expect(p.start == Day(iso: "2013-01-01"))
-        #expect(p.end == Day(iso: "2015-12-31"))
+        #expect(p.start == Day(iso: "2013-01-01").map(ArchiveDate.init(day:)))
+        #expect(p.end == Day(iso: "2015-12-31").map(ArchiveDate.init(day:)))
     }
 
     @Test func projectEndBeforeStart() {
@@ -458,9 +458,9 @@ import Testing
         #expect(p.posts[0].title == "заместник областен управител")
         #expect(p.posts[0].organization?.description == "organizations/oblastna-administratsia-ruse")
         #expect(p.posts[0].organization?.location.line == 4)
-        #expect(p.posts[0].from == Day(iso: "2013-06-01"))
+        #expect(p.posts[0].from == Day(iso: "2013-06-01").map(ArchiveDate.init(day:)))
         #expect(p.posts[0].to == nil)
-        #expect(p.posts[1] == Post(title: "експерт", organization: nil, from: Day(iso: "2010-01-01"), to: Day(iso: "2013-05-31")))
+        #expect(p.posts[1] == Post(title: "експерт", organization: nil, from: Day(iso: "2010-01-01").map(ArchiveDate.init(day:)), to: Day(iso: "2013-05-31").map(ArchiveDate.init(day:))))
     }
 
     @Test func regionWithMechanism() throws {
@@ -480,7 +480,7 @@ import Testing
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
         let region = try #require(r.content.regions.first)
         #expect(region.names.display == "Русе")
-        #expect(region.mechanism?.established == Day(iso: "2012-09-03"))
+        #expect(region.mechanism?.established == Day(iso: "2012-09-03").map(ArchiveDate.init(day:)))
         #expect(region.mechanism?.order == "Заповед № 6-95-00-779/03.09.2012 г. на Областния управител")
         #expect(region.mechanism?.initiatedBy == Reference(.organizations, "ndd", at: OKMModel.SourceLocation(path: c.path("regions/ruse.md"), line: 7, column: 17)))
         #expect(region.header.summary == "Механизмът.")

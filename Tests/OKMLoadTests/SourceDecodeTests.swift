@@ -13,7 +13,7 @@ import Testing
         #expect(c.diagnostics(r, for: "news/2015/a.md").isEmpty)
         #expect(c.diagnostics(r, for: "news/2015/b.md").isEmpty)
         let a = try #require(r.content.news.first { $0.header.id.slug == "a" })
-        #expect(a.header.sources == [.document(OutsideDocument(title: "„Мисията – възможна“", url: "https://example.bg/m", accessed: Day(iso: "2026-12-01")))])
+        #expect(a.header.sources == [.document(OutsideDocument(title: "„Мисията – възможна“", url: "https://example.bg/m", accessed: Day(iso: "2026-12-01").map(ArchiveDate.init(day:))))])
         let b = try #require(r.content.news.first { $0.header.id.slug == "b" })
         #expect(b.header.sources.map(\.record?.slug) == ["principles", nil])
         #expect(b.header.sources.last?.document == OutsideDocument(title: "Презентация на хартия"))
@@ -31,7 +31,7 @@ import Testing
         #expect(i.timeline.map(\.source?.record?.slug) == [nil, "principles"])
         let p = try #require(r.content.protocols.first)
         #expect(p.decisions.map(\.source?.record?.kinds) == [[.news], nil])
-        #expect(p.decisions.last?.source?.document == OutsideDocument(title: "Писмо", accessed: Day(iso: "2026-12-01")))
+        #expect(p.decisions.last?.source?.document == OutsideDocument(title: "Писмо", accessed: Day(iso: "2026-12-01").map(ArchiveDate.init(day:))))
     }
 
     @Test func aWrongSourceIsAnErrorAtItsValue() {

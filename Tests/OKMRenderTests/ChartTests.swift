@@ -31,7 +31,7 @@ import OKMModel
     static var services: [Service] {
         [("x", "2014-05-01", 14), ("y", "2015-12-01", 12)].map { slug, opened, capacity in
             var s = Service(header: Header(id: DocumentID(.services, slug), path: "s.md"), names: Names(name: slug), kind: .familyTypeCentre)
-            s.opened = Day(iso: opened)
+            s.opened = Day(iso: opened).map(ArchiveDate.init(day:))
             s.capacity = capacity
             return s
         }

@@ -57,7 +57,7 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
             SchemaField("text", .multilineText, .required, label: Words("Решение", "Decision"), help: Words("Решението, както е записано", "The decision as worded"), example: "Да се изпрати запитване до МЗ"),
             SchemaField("agenda_item", .number(min: 1), label: Words("По точка", "Agenda item"), help: Words("Номерът на точката от дневния ред", "The number of the agenda item"), example: "1"),
             SchemaField("responsible", .list(.reference([.organizations, .people])), label: Words("Отговорни", "Responsible"), help: Words("Кой трябва да го изпълни", "Who must carry it out"), example: "ivan-petrov"),
-            SchemaField("due", .date, label: Words("Срок", "Due"), help: Words("Краен срок, ГГГГ-ММ-ДД", "Deadline, YYYY-MM-DD"), example: "2015-03-31"),
+            SchemaField("due", .archiveDate, label: Words("Срок", "Due"), help: Words("Краен срок, ГГГГ-ММ-ДД; без точен ден — както го пише архивът: 2015-09, 2015, 2015~, 2016/.. (просрочено, когато и последният възможен ден е минал)", "Deadline, YYYY-MM-DD; without an exact day, as an archive writes it: 2015-09, 2015, 2015~, 2016/.. (overdue once its latest possible day is past)"), example: "2015-03-31"),
             SchemaField("status", .choice(of: DecisionStatus.self), label: Words("Състояние", "Status"), help: Words("По подразбиране open", "open by default"), example: "done"),
             SchemaField("closed_by", .kindSlug, label: Words("Закрито от", "Closed by"), help: Words("Записът, който го отчете: вид/слъг", "The record that reported it: kind/slug"), example: "protocols/ruse-2015-02-17"),
             SchemaField("source", .source, label: Words("Източник", "Source"), help: Words("Откъде е решението, ако не е само от протокола: запис (вид/слъг) или { title, url, accessed }", "Where the decision comes from, when not only its protocol: a record (kind/slug) or { title, url, accessed }"), example: "news/treto-zasedanie-ruse"),
@@ -76,11 +76,11 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
         case .post: [
             SchemaField("title", .text, .required, label: Words("Длъжност", "Post"), help: Words("Наименованието на длъжността", "The post's title"), example: "експерт"),
             SchemaField("organization", .reference([.organizations]), label: Words("Организация", "Organization"), help: Words("Къде", "Where"), example: "rdsp-ruse"),
-            SchemaField("from", .date, label: Words("От", "From"), help: Words("От кога, ГГГГ-ММ-ДД", "Since, YYYY-MM-DD"), example: "2013-06-01"),
-            SchemaField("to", .date, label: Words("До", "To"), help: Words("До кога, ГГГГ-ММ-ДД", "Until, YYYY-MM-DD"), example: "2016-01-31"),
+            SchemaField("from", .archiveDate, label: Words("От", "From"), help: Words("От кога, ГГГГ-ММ-ДД; без точен ден — както го пише архивът: 2015-09, 2015, 2015~, 2016/..", "Since, YYYY-MM-DD; without an exact day, as an archive writes it: 2015-09, 2015, 2015~, 2016/.."), example: "2013-06-01"),
+            SchemaField("to", .archiveDate, label: Words("До", "To"), help: Words("До кога, ГГГГ-ММ-ДД; без точен ден — както го пише архивът: 2015-09, 2015, 2015~, 2016/..", "Until, YYYY-MM-DD; without an exact day, as an archive writes it: 2015-09, 2015, 2015~, 2016/.."), example: "2016-01-31"),
         ]
         case .mechanism: [
-            SchemaField("established", .date, label: Words("Създаден", "Established"), help: Words("Денят на заповедта, ГГГГ-ММ-ДД", "The order's day, YYYY-MM-DD"), example: "2012-09-03"),
+            SchemaField("established", .archiveDate, label: Words("Създаден", "Established"), help: Words("Денят на заповедта, ГГГГ-ММ-ДД; без точен ден — както го пише архивът: 2015-09, 2015, 2015~, 2016/..", "The order's day, YYYY-MM-DD; without an exact day, as an archive writes it: 2015-09, 2015, 2015~, 2016/.."), example: "2012-09-03"),
             SchemaField("order", .text, label: Words("Заповед", "Order"), help: Words("Номерът на заповедта", "The order's number"), example: "РД-15"),
             SchemaField("initiated_by", .reference([.organizations]), label: Words("Създаден от", "Initiated by"), help: Words("Организацията, която го създаде", "The organization that set it up"), example: "rdsp-ruse"),
             SchemaField("numbering", .choice(of: ProtocolNumbering.self), label: Words("Номериране на протоколите", "Protocol numbering"),
@@ -111,7 +111,7 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
         case .source: [
             SchemaField("title", .text, .required, label: Words("Заглавие", "Title"), help: Words("Името на документа, както той сам се озаглавява", "The document's name, as it heads itself"), example: "„Мисията – възможна“, презентация на ОКМ – Русе"),
             SchemaField("url", .address, label: Words("Адрес", "Address"), help: Words("Уеб адрес https://…; без него за документ на хартия", "A web address https://…; none for a paper document"), example: "https://www.example.bg/"),
-            SchemaField("accessed", .date, label: Words("Достъпен на", "Accessed"), help: Words("Денят, в който е прочетен на адреса, ГГГГ-ММ-ДД", "The day it was read at the address, YYYY-MM-DD"), example: "2026-12-01"),
+            SchemaField("accessed", .archiveDate, label: Words("Достъпен на", "Accessed"), help: Words("Денят, в който е прочетен на адреса, ГГГГ-ММ-ДД; без точен ден — както го пише архивът: 2015-09, 2015, 2015~, 2016/..", "The day it was read at the address, YYYY-MM-DD; without an exact day, as an archive writes it: 2015-09, 2015, 2015~, 2016/.."), example: "2026-12-01"),
         ]
         case .contact: [
             SchemaField("email", .text, label: Words("Имейл", "E-mail"), help: Words("Имейл за въпроси за достъпността", "E-mail for accessibility questions"), example: "okm@example.bg"),

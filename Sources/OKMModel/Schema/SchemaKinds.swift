@@ -19,7 +19,7 @@ extension Schema {
             SchemaField("time", .time, label: Words("Час", "Time"), help: Words("Например 10:00 или 10:00 – 12:30 ч.", "For example 10:00 or 10:00 – 12:30"), example: "10:00"),
             SchemaField("place", .text, label: Words("Място", "Place"), help: Words("Къде се проведе заседанието", "Where the meeting was held"), example: "Зала 1, Областна администрация – Русе"),
             SchemaField("approved_by", .group(.approval), label: Words("Утвърдил", "Approved by"), help: Words("Кой утвърди протокола", "Who approved the protocol")),
-            SchemaField("approved_on", .date, label: Words("Дата на одобряване", "Approved on"), help: Words("Денят на подписа под „ОДОБРЯВАМ“, ГГГГ-ММ-ДД", "The day of the signature under ОДОБРЯВАМ, YYYY-MM-DD"), example: "2014-12-01"),
+            SchemaField("approved_on", .archiveDate, label: Words("Дата на одобряване", "Approved on"), help: Words("Денят на подписа под „ОДОБРЯВАМ“, ГГГГ-ММ-ДД; без точен ден — както го пише архивът: 2015-09, 2015, 2015~, 2016/..", "The day of the signature under ОДОБРЯВАМ, YYYY-MM-DD; without an exact day, as an archive writes it: 2015-09, 2015, 2015~, 2016/.."), example: "2014-12-01"),
             SchemaField("original", .address, label: Words("Подписан оригинал", "Signed original"), help: Words("Сканираният подписан протокол: файл в папката на записа", "The signed protocol as scanned: a file in the record's folder"), example: "ruse-2014-11-25-podpisan.pdf"),
             SchemaField("chair", .referenceOrGroup([.people], .chair), label: Words("Председател", "Chair"), help: Words("Кой председателства; с длъжността на заседанието: { person, post }", "Who chaired; with the post held at the meeting: { person, post }"), example: exampleSlug(.people)),
             SchemaField("attendees", .list(.referenceOrGroup([.organizations, .people], .attendanceLine)), label: Words("Присъстващи", "Attendees"),
@@ -27,7 +27,7 @@ extension Schema {
             SchemaField("attendance_note", .text, label: Words("Бележка за присъствието", "Attendance note"), help: Words("Присъствие, което не е списък с имена", "Attendance that is not a list of names"), example: "представители на шест от общините"),
             SchemaField("agenda", .list(.group(.agendaItem)), label: Words("Дневен ред", "Agenda"), help: Words("Точка N е N-тата в списъка", "Item N is the N-th in the list")),
             SchemaField("decisions", .list(.group(.decision)), label: Words("Решения", "Decisions"), help: Words("Приетите решения", "The decisions taken")),
-            SchemaField("next_meeting", .date, label: Words("Следващо заседание", "Next meeting"), help: Words("Денят на следващото заседание, ГГГГ-ММ-ДД", "The next meeting's day, YYYY-MM-DD"), example: "2015-02-17"),
+            SchemaField("next_meeting", .archiveDate, label: Words("Следващо заседание", "Next meeting"), help: Words("Денят на следващото заседание, ГГГГ-ММ-ДД; без точен ден — както го пише архивът: 2015-09, 2015, 2015~, 2016/.. (тогава не е в календара)", "The next meeting's day, YYYY-MM-DD; without an exact day, as an archive writes it: 2015-09, 2015, 2015~, 2016/.. (then it is not in the calendar)"), example: "2015-02-17"),
             SchemaField("prepared_by", .reference([.people]), label: Words("Изготвил", "Prepared by"), help: Words("Кой написа протокола", "Who wrote the protocol"), example: exampleSlug(.people)),
         ]
         case .news: [
@@ -54,7 +54,7 @@ extension Schema {
         case .services: names(kind) + [
             SchemaField("kind", .choice(of: ServiceKind.self), label: Words("Вид", "Kind"), help: Words("Видът на услугата", "The kind of service"), example: "family-type-centre"),
             SchemaField("provider", .reference([.organizations]), label: Words("Доставчик", "Provider"), help: Words("Кой я предоставя", "Who provides it"), example: exampleSlug(.organizations)),
-            SchemaField("opened", .date, label: Words("Открита", "Opened"), help: Words("Кога е открита, ГГГГ-ММ-ДД", "When it opened, YYYY-MM-DD"), example: "2015-06-01"),
+            SchemaField("opened", .archiveDate, label: Words("Открита", "Opened"), help: Words("Кога е открита, ГГГГ-ММ-ДД; без точен ден — както го пише архивът: 2015-09, 2015, 2015~, 2016/..", "When it opened, YYYY-MM-DD; without an exact day, as an archive writes it: 2015-09, 2015, 2015~, 2016/.."), example: "2015-06-01"),
             SchemaField("capacity", .number(min: 0), label: Words("Капацитет", "Capacity"), help: Words("Брой места", "Number of places"), example: "14"),
             SchemaField("replaces", .list(.reference([.institutions])), label: Words("Заменя", "Replaces"), help: Words("Институциите, които заменя", "The institutions it replaces"), example: exampleSlug(.institutions)),
         ]
@@ -65,8 +65,8 @@ extension Schema {
             SchemaField("associates", .list(.reference([.organizations])), label: Words("Асоциирани", "Associates"), help: Words("Асоциираните организации", "The associated organizations"), example: exampleSlug(.organizations)),
             SchemaField("programme", .text, label: Words("Програма", "Programme"), help: Words("Оперативната програма", "The operational programme"), example: "ОП „Развитие на човешките ресурси“"),
             SchemaField("fund", .text, label: Words("Фонд", "Fund"), help: Words("Финансиращият фонд", "The fund that pays"), example: "Европейски социален фонд"),
-            SchemaField("start", .date, label: Words("Начало", "Start"), help: Words("ГГГГ-ММ-ДД", "YYYY-MM-DD"), example: "2014-01-01"),
-            SchemaField("end", .date, label: Words("Край", "End"), help: Words("ГГГГ-ММ-ДД, не преди началото", "YYYY-MM-DD, not before the start"), example: "2016-12-31"),
+            SchemaField("start", .archiveDate, label: Words("Начало", "Start"), help: Words("ГГГГ-ММ-ДД; без точен ден — както го пише архивът: 2015-09, 2015, 2015~, 2016/..", "YYYY-MM-DD; without an exact day, as an archive writes it: 2015-09, 2015, 2015~, 2016/.."), example: "2014-01-01"),
+            SchemaField("end", .archiveDate, label: Words("Край", "End"), help: Words("ГГГГ-ММ-ДД; без точен ден — както го пише архивът: 2015-09, 2015, 2015~, 2016/..; не преди началото", "YYYY-MM-DD; without an exact day, as an archive writes it: 2015-09, 2015, 2015~, 2016/..; not before the start"), example: "2016-12-31"),
         ]
         case .organizations: names(kind) + [
             SchemaField("kind", .choice(of: OrganizationKind.self), label: Words("Вид", "Kind"), help: Words("Видът на организацията", "The kind of organization"), example: "directorate"),
