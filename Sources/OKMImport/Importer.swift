@@ -113,6 +113,10 @@ public struct Importer {
                 report.filled("approved_by", id.slug + (a.value.post.map { " (\($0))" } ?? ""), line: a.line, quote: a.quote)
             }
         }
+        if let on = r.approvedOn {
+            d.set("approved_on", on.value.iso)
+            report.filled("approved_on", on.value.iso, line: on.line, quote: on.quote)
+        }
         if let c = r.chair, let id = resolve(c.value, as: .people, role: "chair", line: c.line, report: &report) {
             d.set("chair", c.value.post.map { "{ person: \(id.slug), post: \(DraftRecord.scalar($0)) }" } ?? id.slug)
             report.filled("chair", id.slug + (c.value.post.map { " (\($0))" } ?? ""), line: c.line, quote: c.quote)
@@ -218,7 +222,7 @@ public struct Importer {
     /// The attendance paragraph as lines, in its order: each part between commas (outside
     /// quotes) that is wholly the name of a known organization or person becomes a reference
     /// line with the words as written (`as:`); a part "А и Б" whose both halves are such names
-    /// becomes two; any other part stays text, as written. Nothing is guessed.
+    /// becomes two, the second `joined: и`; any other part stays text, as written. Nothing is guessed.
     func attendanceLines(_ paragraph: String) -> [String] {
         var s = paragraph.trimmingCharacters(in: .whitespaces)
         for prefix in ["Участие взеха", "Присъстваха", "Присъстващи"] where s.hasPrefix(prefix) {
@@ -230,9 +234,10 @@ public struct Importer {
             let pieces = part.components(separatedBy: " и ")
             let whole = pieces.map(wholeName)
             if whole.allSatisfy({ $0 != nil }) {
-                for (piece, id) in zip(pieces, whole) {
+                for (k, (piece, id)) in zip(pieces, whole).enumerated() {
                     let key = id!.kind == .people ? "person" : "organization"
-                    lines.append("{ \(key): \(id!.slug), as: \(DraftRecord.scalar(piece)) }")
+                    // The second half keeps the "и" that joins it to the first, as written.
+                    lines.append("{ \(key): \(id!.slug), as: \(DraftRecord.scalar(piece))\(k > 0 ? ", joined: и" : "") }")
                 }
             } else {
                 lines.append("text: \(DraftRecord.scalar(part))")

@@ -94,6 +94,7 @@ import OKMModel
     @Test(arguments: [
         ("dokladvat-two", "protocols/2015/ruse-2015-02-17.md"), ("numbering-t", "protocols/2015/ruse-2015-05-20.md"),
         ("date-no-space", "protocols/2015/ruse-2015-09-25.md"), ("no-approval", "protocols/2015/ruse-2015-12-10.md"),
+        ("signatures", "protocols/2016/ruse-2016-02-10.md"), ("approval-date-line", "protocols/2015/ruse-2015-06-15.md"),
     ]) func aVariantBecomesItsExpectedDraft(name: String, path: String) throws {
         let dir = try Self.site()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -105,6 +106,28 @@ import OKMModel
         #expect(draft == (try String(contentsOfFile: Self.fixtures + "/\(name).expected.md", encoding: .utf8)))
         let loaded = Loader.load(contentDirectory: dir + "/content")
         #expect(loaded.diagnostics.filter { $0.severity == .error && $0.location.path == report.written }.isEmpty)
+    }
+
+    /// The signature lines: "Председател:" (its name on the line after) fills the chair when the
+    /// body names none, "Изготвил:" prepared_by, the ОДОБРЯВАМ block's "Дата: …" or date line
+    /// approved_on, each with its source line in the report; a "Председател:" line never
+    /// overrides the chair the body names ("водено от").
+    @Test func theSignatureLinesAreReadWithTheirSourceLines() throws {
+        let dir = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var importer = Self.importer(dir)
+        let report = try #require(importer.run(Self.fixtures + "/signatures.txt").first)
+        let fields = Dictionary(report.filled.map { ($0.field, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(fields["approved_on"]?.value == "2016-02-18" && fields["approved_on"]?.quote == "Дата: 18.02.2016 г." && fields["approved_on"]?.line == 7)
+        #expect(fields["chair"]?.value == "stanimir-stanchev" && fields["chair"]?.quote == "Председател: Станимир Станчев" && fields["chair"]?.line == 25)
+        #expect(fields["prepared_by"]?.value == "ivelina-dimitrova" && fields["prepared_by"]?.line == 27)
+        #expect(report.text.contains("line 7: Дата: 18.02.2016 г."), "\(report.text)")
+
+        var again = Self.importer(dir)
+        let kept = try #require(again.run(Self.fixtures + "/approval-date-line.txt").first)
+        let chair = try #require(kept.filled.first { $0.field == "chair" })
+        #expect(chair.value.hasPrefix("stanimir-stanchev") && chair.quote.hasPrefix("Заседанието бе водено от"))
+        #expect(kept.filled.first { $0.field == "approved_on" }?.quote == "22.06.2015 г.")
     }
 
     /// "г-жа Мариела Личева": the honorific is reported, and the person's file is left as it is.
