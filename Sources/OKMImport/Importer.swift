@@ -4,7 +4,7 @@ import OKMLink
 import OKMLoad
 import OKMModel
 
-/// `okm import`: documents that already exist (Word, OpenDocument, RTF, HTML, text) become
+/// `okm import`: documents that already exist (Word, Word 97–2003, OpenDocument, RTF, HTML, text) become
 /// draft records. A protocol is recognised by its conventions (ProtocolReader); anything else
 /// becomes a news item with its first paragraph as the title. Names are matched against the
 /// site's people, organizations, institutions, services, projects and regions by every name,
@@ -16,6 +16,8 @@ public struct Importer {
         public var dryRun = false
         public var createMissing = false
         public var pandoc = "pandoc"
+        /// Converts a .doc (Word 97–2003) to .docx before pandoc reads it.
+        public var abiword = "abiword"
         /// Told how many documents of a folder are read (`okm import` draws it on a terminal).
         public var progress: ProgressHandler?
         public init() {}
@@ -46,7 +48,7 @@ public struct Importer {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
             .filter { name in
                 let ext = (name as NSString).pathExtension.lowercased()
-                // A .doc is listed too, with what to do about it.
+                // A .doc is read through AbiWord (or listed with what to do when it is missing).
                 return !name.hasPrefix(".") && (DocumentText.formats[ext] != nil || ext == "doc")
             }
         var reports: [ImportReport] = []
@@ -63,7 +65,7 @@ public struct Importer {
         let media = FileManager.default.temporaryDirectory.appendingPathComponent("okm-import-media-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: media) }
         let text: DocumentText
-        do { text = try DocumentText.read(path, media: media, pandoc: options.pandoc) } catch {
+        do { text = try DocumentText.read(path, media: media, pandoc: options.pandoc, abiword: options.abiword) } catch {
             return ImportReport(source: path, failure: "\(error)")
         }
         let reader = ProtocolReader(text)
