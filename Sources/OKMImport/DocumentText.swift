@@ -3,7 +3,8 @@ import OKMBuild
 
 /// A document's text as paragraphs, each with the line of the converted text it starts on:
 /// Word, OpenDocument, RTF and HTML through pandoc (`--to plain --wrap=none`: one paragraph a
-/// line, markup dropped, lists numbered as written), plain text as it is.
+/// line, markup dropped, lists numbered as written), Word 97–2003 (.doc) converted to .docx by
+/// AbiWord first, plain text as it is.
 public struct DocumentText: Sendable {
     public struct Paragraph: Sendable, Hashable {
         /// 1-based line of the converted text.
@@ -25,13 +26,11 @@ public struct DocumentText: Sendable {
     }
 
     /// Reads `path`; embedded images are extracted under `media` (a folder that may not exist yet).
-    public static func read(_ path: String, media: String? = nil, pandoc: String = "pandoc") throws -> DocumentText {
+    public static func read(_ path: String, media: String? = nil, pandoc: String = "pandoc", abiword: String = "abiword") throws -> DocumentText {
         let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "doc" { return try readDoc(path, media: media, pandoc: pandoc, abiword: abiword) }
         guard let format = formats[ext] else {
-            if ext == "doc" {
-                throw Failure(description: "\(path): a .doc file (Word 97–2003) cannot be read: open it in Word or LibreOffice and save it as .docx")
-            }
-            throw Failure(description: "\(path): okm import reads .docx, .odt, .rtf, .html and .txt files, not .\(ext)")
+            throw Failure(description: "\(path): okm import reads .docx, .doc, .odt, .rtf, .html and .txt files, not .\(ext)")
         }
         if format.isEmpty {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -86,6 +85,30 @@ public struct DocumentText: Sendable {
         if let c = current { paragraphs.append(c) }
         self.paragraphs = paragraphs
         self.mediaFolder = nil
+    }
+
+    /// A .doc file (Word 97–2003): AbiWord (Debian's `abiword`) converts it to .docx in a
+    /// scratch folder, images kept, and the .docx is read as any other. Line numbers in the
+    /// report are those of the converted text, as for a .docx.
+    static func readDoc(_ path: String, media: String?, pandoc: String, abiword: String) throws -> DocumentText {
+        guard let tool = locate(abiword) else {
+            throw Failure(description: "\(path): a .doc file (Word 97–2003) is read through AbiWord, which is not installed: install it with scripts/install-deps (Debian: apt-get install abiword), or open the file in Word or LibreOffice and save it as .docx")
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("okm-import-doc-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let docx = scratch + "/" + ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".docx"
+        let out: ExternalTool.Result
+        do {
+            out = try ExternalTool.run(tool, arguments: ["--to=docx", "-o", docx, path], timeout: ExternalTool.timeout(standard: 120))
+        } catch {
+            throw Failure(description: "\(path): AbiWord could not read it: \(error)")
+        }
+        guard out.status == 0, !out.timedOut, FileManager.default.fileExists(atPath: docx) else {
+            let why = out.timedOut ? "did not finish in time" : "exit status \(out.status)"
+            throw Failure(description: "\(path): AbiWord could not convert it to .docx (\(why)): \(out.tail(3)); open it in Word or LibreOffice and save it as .docx")
+        }
+        return try read(docx, media: media, pandoc: pandoc, abiword: abiword)
     }
 
     static func locate(_ name: String) -> String? {

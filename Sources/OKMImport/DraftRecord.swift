@@ -23,7 +23,7 @@ struct DraftRecord {
     func value(_ key: String) -> String? { fields.first { $0.key == key }?.value }
 
     /// The archetypes' order: what a person fills in first comes first.
-    static let order = ["title", "name", "region", "number", "date", "time", "place", "approved_by", "chair", "attendees",
+    static let order = ["title", "name", "region", "number", "date", "time", "place", "approved_by", "approved_on", "chair", "attendees",
                         "attendance_note", "agenda", "decisions", "next_meeting", "prepared_by"]
 
     var text: String {

@@ -4,7 +4,7 @@ import OKMLink
 import OKMLoad
 import OKMModel
 
-/// `okm import`: documents that already exist (Word, OpenDocument, RTF, HTML, text) become
+/// `okm import`: documents that already exist (Word, Word 97–2003, OpenDocument, RTF, HTML, text) become
 /// draft records. A protocol is recognised by its conventions (ProtocolReader); anything else
 /// becomes a news item with its first paragraph as the title. Names are matched against the
 /// site's people, organizations, institutions, services, projects and regions by every name,
@@ -16,6 +16,8 @@ public struct Importer {
         public var dryRun = false
         public var createMissing = false
         public var pandoc = "pandoc"
+        /// Converts a .doc (Word 97–2003) to .docx before pandoc reads it.
+        public var abiword = "abiword"
         /// Told how many documents of a folder are read (`okm import` draws it on a terminal).
         public var progress: ProgressHandler?
         public init() {}
@@ -46,7 +48,7 @@ public struct Importer {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
             .filter { name in
                 let ext = (name as NSString).pathExtension.lowercased()
-                // A .doc is listed too, with what to do about it.
+                // A .doc is read through AbiWord (or listed with what to do when it is missing).
                 return !name.hasPrefix(".") && (DocumentText.formats[ext] != nil || ext == "doc")
             }
         var reports: [ImportReport] = []
@@ -63,7 +65,7 @@ public struct Importer {
         let media = FileManager.default.temporaryDirectory.appendingPathComponent("okm-import-media-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: media) }
         let text: DocumentText
-        do { text = try DocumentText.read(path, media: media, pandoc: options.pandoc) } catch {
+        do { text = try DocumentText.read(path, media: media, pandoc: options.pandoc, abiword: options.abiword) } catch {
             return ImportReport(source: path, failure: "\(error)")
         }
         let reader = ProtocolReader(text)
@@ -112,6 +114,10 @@ public struct Importer {
                 d.set("approved_by", group)
                 report.filled("approved_by", id.slug + (a.value.post.map { " (\($0))" } ?? ""), line: a.line, quote: a.quote)
             }
+        }
+        if let on = r.approvedOn {
+            d.set("approved_on", on.value.iso)
+            report.filled("approved_on", on.value.iso, line: on.line, quote: on.quote)
         }
         if let c = r.chair, let id = resolve(c.value, as: .people, role: "chair", line: c.line, report: &report) {
             d.set("chair", c.value.post.map { "{ person: \(id.slug), post: \(DraftRecord.scalar($0)) }" } ?? id.slug)
@@ -218,7 +224,7 @@ public struct Importer {
     /// The attendance paragraph as lines, in its order: each part between commas (outside
     /// quotes) that is wholly the name of a known organization or person becomes a reference
     /// line with the words as written (`as:`); a part "А и Б" whose both halves are such names
-    /// becomes two; any other part stays text, as written. Nothing is guessed.
+    /// becomes two, the second `joined: и`; any other part stays text, as written. Nothing is guessed.
     func attendanceLines(_ paragraph: String) -> [String] {
         var s = paragraph.trimmingCharacters(in: .whitespaces)
         for prefix in ["Участие взеха", "Присъстваха", "Присъстващи"] where s.hasPrefix(prefix) {
@@ -230,9 +236,10 @@ public struct Importer {
             let pieces = part.components(separatedBy: " и ")
             let whole = pieces.map(wholeName)
             if whole.allSatisfy({ $0 != nil }) {
-                for (piece, id) in zip(pieces, whole) {
+                for (k, (piece, id)) in zip(pieces, whole).enumerated() {
                     let key = id!.kind == .people ? "person" : "organization"
-                    lines.append("{ \(key): \(id!.slug), as: \(DraftRecord.scalar(piece)) }")
+                    // The second half keeps the "и" that joins it to the first, as written.
+                    lines.append("{ \(key): \(id!.slug), as: \(DraftRecord.scalar(piece))\(k > 0 ? ", joined: и" : "") }")
                 }
             } else {
                 lines.append("text: \(DraftRecord.scalar(part))")

@@ -43,6 +43,8 @@ public struct ProtocolReader {
     public var time: Read<String>?
     public var place: Read<String>?
     public var approver: Read<Named>?
+    /// The day of the approval, when the ОДОБРЯВАМ block gives one ("Дата: 18.02.2016 г." or a date line).
+    public var approvedOn: Read<Day>?
     public var chair: Read<Named>?
     public var attendance: Read<String>?
     public var agenda: [AgendaItem] = []
@@ -75,8 +77,13 @@ public struct ProtocolReader {
                 var line = p.line
                 if rest.isEmpty, k + 1 < paragraphs.count { k += 1; rest = paragraphs[k].text; line = paragraphs[k].line }
                 var post: String?
-                if k + 1 < paragraphs.count, !Self.startsStructure(paragraphs[k + 1].text) {
+                if k + 1 < paragraphs.count, !Self.startsStructure(paragraphs[k + 1].text), Self.dateLine(paragraphs[k + 1].text) == nil {
                     post = paragraphs[k + 1].text
+                    k += 1
+                }
+                // The approval's day, under the approver: "Дата: 18.02.2016 г." or the date alone.
+                if !rest.isEmpty, k + 1 < paragraphs.count, let day = Self.dateLine(paragraphs[k + 1].text) {
+                    approvedOn = Read(value: day, line: paragraphs[k + 1].line, quote: paragraphs[k + 1].text)
                     k += 1
                 }
                 if !rest.isEmpty {
@@ -143,12 +150,24 @@ public struct ProtocolReader {
                 body.append(t)
                 continue
             }
-            if let named = Self.signature(t, "Изготвил") ?? Self.signature(t, "Изготвила") {
-                preparedBy = Read(value: named, line: p.line, quote: t)
+            // A signature line: the name after the colon, or on the line after ("Председател:" / "Станимир Станчев").
+            func signed(_ words: [String]) -> Read<Named>? {
+                for word in words {
+                    if let named = Self.signature(t, word) { return Read(value: named, line: p.line, quote: t) }
+                    if Self.isBareLabel(t, word), k + 1 < paragraphs.count, let named = Self.signature(word + ": " + paragraphs[k + 1].text, word) {
+                        k += 1
+                        return Read(value: named, line: paragraphs[k].line, quote: t + " " + paragraphs[k].text)
+                    }
+                }
+                return nil
+            }
+            if let named = signed(["Изготвил", "Изготвила"]) {
+                preparedBy = named
                 continue
             }
-            if let named = Self.signature(t, "Председател") {
-                if chair == nil { chair = Read(value: named, line: p.line, quote: t) }
+            if let named = signed(["Председател"]) {
+                // Never over the chair the body names ("водено от", "под председателството на").
+                if chair == nil { chair = named }
                 continue
             }
             if section == 0 {
@@ -311,6 +330,21 @@ public struct ProtocolReader {
         guard !rest.isEmpty else { return nil }
         let named = person(String(rest).replacingOccurrences(of: "/", with: " ").trimmingCharacters(in: .whitespaces))
         return named.isGroup ? nil : named
+    }
+
+    /// "Председател:" with nothing after it: the name is on the line after.
+    static func isBareLabel(_ t: String, _ word: String) -> Bool {
+        guard t.hasPrefix(word) else { return false }
+        return t.dropFirst(word.count).allSatisfy { $0 == ":" || $0 == " " || $0 == "." || $0 == "_" }
+    }
+
+    /// "Дата: 18.02.2016 г." or a date alone ("18.02.2016 г."): the day.
+    static func dateLine(_ t: String) -> Day? {
+        var s = t.trimmingCharacters(in: .whitespaces)
+        if s.hasPrefix("Дата") { s = String(s.dropFirst(4)).trimmingCharacters(in: CharacterSet(charactersIn: ": ").union(.whitespaces)) }
+        let rest = s.replacingOccurrences(of: "г.", with: "").trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".,")))
+        guard rest.count <= 10, rest.allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
+        return firstDate(s)
     }
 
     /// A paragraph that starts a part of the protocol (so it is not the line after a heading).

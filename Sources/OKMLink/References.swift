@@ -10,7 +10,7 @@ enum References {
         for p in c.protocols {
             var refs = own(p.header)
             refs += [p.approvedBy?.person, p.chair, p.preparedBy].compactMap { $0 }
-            refs += p.attendees
+            refs += p.attendees + p.attendance.compactMap(\.source?.record)
             for a in p.agenda { refs += a.reporters + a.institutions + a.services + a.projects + a.organizations }
             for d in p.decisions { refs += d.responsible + (d.closedBy.map { [$0] } ?? []) + (d.source?.record.map { [$0] } ?? []) }
             out.append((p.header.id, refs))

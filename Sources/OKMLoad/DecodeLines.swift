@@ -49,15 +49,21 @@ extension FieldReader {
         let post = form.contains("post") ? string("post") : nil
         let count = form.contains("count") ? int("count", min: 1) : nil
         let asWritten = form.contains("as") ? string("as") : nil
+        let joined = form.contains("joined") ? string("joined") : nil
+        let source = form.contains("source") ? source("source") : nil
+        var line: WrittenLine
         switch form[0] {
         case "text":
             guard let text = string("text", required: true) else { return nil }
-            return WrittenLine(text: text, at: location(of: "text"))
+            line = WrittenLine(text: text, at: location(of: "text"))
         case let head:
             let kind: Kind = head == "person" ? .people : .organizations
             guard let ref = reference(head, kind, required: true) else { return nil }
-            return WrittenLine(reference: ref, post: post, count: count, asWritten: asWritten)
+            line = WrittenLine(reference: ref, post: post, count: count, asWritten: asWritten)
         }
+        line.joined = joined
+        line.source = source
+        return line
     }
 
     /// `chair: slug` or `chair: { person, post }`.

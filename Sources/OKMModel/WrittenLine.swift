@@ -12,6 +12,11 @@ public struct WrittenLine: Sendable, Hashable {
     public var count: Int?
     /// The original's wording of the named entity, shown instead of its name (`as:`).
     public var asWritten: String?
+    /// The word that joins an attendance line to the one before it in the original's sentence
+    /// ("и" in "МБАЛ Бяла и МБАЛ Русе", `joined:`); nil for a comma.
+    public var joined: String?
+    /// Where an attendance line comes from, when not only its protocol (`source:`).
+    public var source: Source?
     public var location: SourceLocation
 
     public init(reference: Reference, post: String? = nil, count: Int? = nil, asWritten: String? = nil) {

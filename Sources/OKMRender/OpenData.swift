@@ -158,9 +158,10 @@ extension RenderContext {
         ], record: true)
     }
 
-    /// A line as written: `{id, post}`, `{id, count, as}` or `{text}`.
+    /// A line as written: `{id, post}`, `{id, count, as}` or `{text}`, with `joined` and `source` when written.
     func lineData(_ l: WrittenLine) -> JSON {
-        .obj(["id": dataID(l.reference), "text": .str(l.text), "post": .str(l.post), "count": .num(l.count), "as": .str(l.asWritten)])
+        .obj(["id": dataID(l.reference), "text": .str(l.text), "post": .str(l.post), "count": .num(l.count), "as": .str(l.asWritten),
+              "joined": .str(l.joined), "source": sourceData(l.source)])
     }
 
     /// The decision's stable id (`ruse-2-2014-1-1`), as on the protocol's page.

@@ -99,9 +99,15 @@ extension RenderContext {
             second.append(fill("print_chaired", ["person": person]))
         }
         if isWrittenAttendance(p) {
-            var parts = p.attendance.compactMap { printLine($0, on: h.date) }.map { l in l.post.map { "\(l.name) – \($0)" } ?? l.name }
-            if let note = p.attendanceNote { parts.append(note) }
-            if !parts.isEmpty { second.append(fill("print_attended", ["list": parts.joined(separator: ", ")])) }
+            // Each line joined to the one before as the original joins it: a comma, or its `joined:` word ("и").
+            var list = ""
+            for line in p.attendance {
+                guard let l = printLine(line, on: h.date) else { continue }
+                if !list.isEmpty { list += line.joined.map { " \($0) " } ?? ", " }
+                list += l.post.map { "\(l.name) – \($0)" } ?? l.name
+            }
+            if let note = p.attendanceNote { list += list.isEmpty ? note : ", " + note }
+            if !list.isEmpty { second.append(fill("print_attended", ["list": list])) }
             if !second.isEmpty { out.append(second.joined(separator: " ")) }
             return out
         }

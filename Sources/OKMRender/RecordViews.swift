@@ -22,7 +22,7 @@ extension RenderContext {
         v.meeting = MeetingView(
             approvedBy: link(p.approvedBy?.person), approvedPost: p.approvedBy?.post,
             approvedOn: date(p.approvedOn), original: signedOriginal(p),
-            attendees: p.attendance.compactMap(lineLink), attendanceNote: p.attendanceNote, agenda: agenda,
+            attendees: p.attendance.compactMap { l in lineLink(l).map { AttendanceLineView(line: $0, source: link(l.source)) } }, attendanceNote: p.attendanceNote, agenda: agenda,
             decisions: decisions, hasDecisions: !decisions.isEmpty, nextMeeting: date(p.nextMeeting),
             preparedBy: link(p.preparedBy),
             previous: previous.flatMap(link), next: next.flatMap(link))

@@ -103,6 +103,13 @@ extension AgendaItemView: TemplateView, MustacheParent {
     ])
 }
 
+extension AttendanceLineView: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<AttendanceLineView>([
+        "line": { .of($0.line) },
+        "source": { .of($0.source) },
+    ])
+}
+
 extension DecisionView: TemplateView, MustacheParent {
     static let templateFields = TemplateFields<DecisionView>([
         "anchor": { .of($0.anchor) },

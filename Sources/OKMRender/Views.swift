@@ -105,6 +105,13 @@ struct AgendaItemView: Sendable {
     var discussionURL: String?
 }
 
+/// A line of the attendance on the page: the link or text as written, and where the line
+/// comes from when it names a source.
+struct AttendanceLineView: Sendable {
+    var line: LinkView
+    var source: LinkView?
+}
+
 struct DecisionView: Sendable {
     var anchor: String
     var label: String
@@ -128,7 +135,7 @@ struct MeetingView: Sendable {
     var approvedOn: String?
     /// "Подписан оригинал (PDF, 1,2 MB)", linking to the scan.
     var original: LinkView?
-    var attendees: [LinkView]
+    var attendees: [AttendanceLineView]
     var attendanceNote: String?
     var agenda: [AgendaItemView]
     var decisions: [DecisionView]

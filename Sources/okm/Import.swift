@@ -5,7 +5,7 @@ import OKMImport
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turn existing documents (.docx, .odt, .rtf, .html, .txt) into draft records, with a report of what was read and from where.",
+        abstract: "Turn existing documents (.docx, .doc, .odt, .rtf, .html, .txt) into draft records, with a report of what was read and from where.",
         discussion: """
             A protocol is recognised by its conventions ("ПРОТОКОЛ № 2/25.11.2014 г.", "Днес, …", ОДОБРЯВАМ, \
             the agenda with "Докладва:", "По т. N", decisions, "Изготвил:"); any other document becomes a news \

@@ -20,7 +20,8 @@ import Testing
         #expect(r.stdout.contains("okm import: a dry run; nothing was written"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/content/protocols/2016/kardzhali-2016-03-12.md"))
 
-        try Data("x".utf8).write(to: URL(fileURLWithPath: inbox + "/old.doc"))
+        // A broken Word 97–2003 file (its signature, then nothing readable): AbiWord refuses it.
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array("garbage".utf8)).write(to: URL(fileURLWithPath: inbox + "/old.doc"))
         let failed = try CLI.run(["import", "inbox"], in: dir)
         #expect(failed.status == 1)
         #expect(failed.stdout.contains("save it as .docx"))

@@ -53,6 +53,38 @@ import Testing
         #expect(p.agenda[1].reporters.isEmpty)
     }
 
+    /// `joined:` (the word that joins a line to the one before, "и") and `source:` go with every
+    /// form of an attendance line, and with no reporter.
+    @Test func anAttendanceLineKeepsItsJoiningWordAndItsSource() throws {
+        let c = TempContent(["protocols/2014/ruse-2014-11-25.md": """
+        ---
+        region: ruse
+        date: 2014-11-25
+        attendees:
+          - { organization: mbal-byala, as: МБАЛ Бяла }
+          - { organization: mbal-ruse, as: МБАЛ Русе, joined: и, source: news/treto-zasedanie-ruse }
+          - { text: неправителствени организации, source: { title: Списък на присъствалите, url: "https://www.example.bg/spisak.pdf" } }
+          - { person: mariela-licheva, joined: и }
+        agenda:
+          - title: Разни
+            reporters:
+              - { text: членовете на механизма, joined: и }
+        ---
+        """])
+        let r = c.load()
+        let p = try #require(r.content.protocols.first)
+        let a = p.attendance
+        #expect(a.map(\.joined) == [nil, "и", nil, "и"])
+        #expect(a[0].source == nil)
+        #expect(a[1].source?.record?.slug == "treto-zasedanie-ruse")
+        guard case .document(let d)? = a[2].source else { Issue.record("no outside source on line 3: \(String(describing: a[2].source))"); return }
+        #expect(d.title == "Списък на присъствалите" && d.url == "https://www.example.bg/spisak.pdf")
+        // A reporter has no joining word: the field is refused at its line.
+        let errors = r.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1 && errors.first?.location.line == 12, "\(errors)")
+        #expect(errors.first?.message.contains("'joined'") == true, "\(errors)")
+    }
+
     @Test func aChairWrittenAsASlugHasNoPost() throws {
         let c = TempContent(["protocols/2014/p.md": "---\nregion: ruse\ndate: 2014-11-25\nchair: stanimir-stanchev\n---\n"])
         let p = try #require(c.load().content.protocols.first)

@@ -27,7 +27,7 @@ import OKMModel
         let m = try #require(v.meeting)
         #expect(m.approvedBy?.title == "Иван Петров")
         #expect(m.approvedPost == "Областен управител")
-        #expect(m.attendees.map(\.title) == ["Регионална дирекция „Социално подпомагане“ – Русе", "Фондация „Надежда и домове за децата – клон България“"])
+        #expect(m.attendees.map(\.line.title) == ["Регионална дирекция „Социално подпомагане“ – Русе", "Фондация „Надежда и домове за децата – клон България“"])
         #expect(m.agenda.map(\.discussionURL) == ["#t-1", "#t-2"])
         #expect(m.agenda[0].reporters.map(\.url) == ["/people/maria-ivanova/"])
         #expect(m.decisions.map(\.status) == ["изпълнено"])

@@ -97,6 +97,8 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
             SchemaField("count", .number(min: 1), label: Words("Брой представители", "Representatives"), help: Words("Колко души я представляваха", "How many represented it"), example: "2"),
             SchemaField("as", .text, label: Words("Както е написано", "As written"), help: Words("Името, както е в протокола; показва се вместо името на записа", "The name as the protocol writes it; shown instead of the record's name"), example: "Регионален инспекторат по образованието – Русе"),
             SchemaField("text", .text, label: Words("Текст", "Text"), help: Words("Присъствие, което не е запис, както е написано", "Attendance that is not a record, as written"), example: "представители на шест от общините в Област Русе"),
+            SchemaField("joined", .text, label: Words("Свързан с „и“", "Joined by"), help: Words("Думата, с която редът се свързва с предишния в изречението на протокола, както е написана (и); без нея — запетая", "The word that joins the line to the one before in the protocol's sentence, as written (и); a comma without it"), example: "и"),
+            SchemaField("source", .source, label: Words("Източник", "Source"), help: Words("Откъде е редът, ако не е само от протокола: запис (вид/слъг) или { title, url, accessed }", "Where the line comes from, when not only its protocol: a record (kind/slug) or { title, url, accessed }"), example: "news/treto-zasedanie-ruse"),
         ]
         case .reporter: [
             SchemaField("person", .reference([.people]), label: Words("Лице", "Person"), help: Words("Кой докладва: името на файла му", "Who reported: their file name"), example: "mariela-licheva"),
@@ -128,7 +130,7 @@ extension GroupName {
     /// text). nil for the other groups, whose fields all go together.
     public var forms: [[String]]? {
         switch self {
-        case .attendanceLine: [["person", "post", "as"], ["organization", "count", "as"], ["text"]]
+        case .attendanceLine: [["person", "post", "as", "joined", "source"], ["organization", "count", "as", "joined", "source"], ["text", "joined", "source"]]
         case .reporter: [["person", "post"], ["text"]]
         default: nil
         }
