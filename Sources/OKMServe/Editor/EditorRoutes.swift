@@ -1,25 +1,30 @@
 import Foundation
 import Hummingbird
+import OKMBuild
 import OKMLoad
 import OKMModel
 
 /// The editor's routes under /__okm/edit (EditorGuard lets only the secret's holder in):
 /// `GET /__okm/edit/` lists the records, `GET /__okm/edit/record?path=…` shows a record's form,
-/// `POST` to the same address saves it (docs/architecture.md, "The editor").
+/// `POST` to the same address saves it, `POST /__okm/edit/publish?path=…` removes its
+/// `draft: true` (docs/architecture.md, "The editor").
 extension DevServer {
     func addEditorRoutes(to router: Router<BasicRequestContext>) {
         router.add(middleware: EditorGuard(access: editorAccess))
-        let content = session.options.contentDirectory
+        let options = session.options
+        let content = options.contentDirectory
         router.get("/__okm/edit/") { request, _ -> Response in
             let catalogue = RecordCatalogue(contentDirectory: content)
-            return Self.html(RecordListPage.html(catalogue, query: request.uri.queryParameters.get("q") ?? ""))
+            return Self.html(RecordListPage.html(catalogue, query: request.uri.queryParameters.get("q") ?? "",
+                                                 checks: RecordChecks(options: options)))
         }
         router.get("/__okm/edit/record") { request, _ -> Response in
             guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
                 return Self.plain(.badRequest, "okm editor: no such record in content/\n")
             }
             let catalogue = RecordCatalogue(contentDirectory: content)
-            guard let page = try Self.formPage(file, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
+            guard var page = try Self.formPage(file, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
+            page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
             return Self.html(page.html())
         }
         router.post("/__okm/edit/record") { request, _ -> Response in
@@ -32,7 +37,21 @@ extension DevServer {
             }
             let input = FormInput(urlencoded: String(buffer: buffer))
             let catalogue = RecordCatalogue(contentDirectory: content)
-            let (status, page) = try Self.save(file, input: input, catalogue: catalogue)
+            var (status, page) = try Self.save(file, input: input, catalogue: catalogue)
+            page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
+            return Self.html(page.html(), status: status)
+        }
+        router.post("/__okm/edit/publish") { request, _ -> Response in
+            let buffer: ByteBuffer
+            do { buffer = try await request.body.collect(upTo: EditorAccess.maxBody) } catch {
+                return Self.plain(.contentTooLarge, "okm editor: the request is too large\n")
+            }
+            guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
+                return Self.plain(.badRequest, "okm editor: no such record in content/\n")
+            }
+            let catalogue = RecordCatalogue(contentDirectory: content)
+            let (status, page) = try Self.publish(file, input: FormInput(urlencoded: String(buffer: buffer)),
+                                                  catalogue: catalogue, options: options)
             return Self.html(page.html(), status: status)
         }
     }
@@ -73,8 +92,39 @@ extension DevServer {
             page = try formPage(file, catalogue: catalogue)!
             page.message = (page.words.saved, false)
         }
-        let checked = Loader.load(files: [ContentFileBytes(relativePath: file.relativePath, bytes: Array(new.utf8))])
-        page.diagnostics = checked.diagnostics.filter { $0.location.path.hasSuffix(file.relativePath) }
+        return (.ok, page)
+    }
+
+    /// Publishes a draft: removes the lines of its `draft: true` and nothing else. Refused, with
+    /// the reason shown and nothing written, while `okm check` finds errors in the record, when
+    /// the file changed since the form was opened, or when the record is not a draft.
+    static func publish(_ file: ContentFile, input: FormInput, catalogue: RecordCatalogue, options: BuildOptions) throws -> (HTTPResponse.Status, RecordFormPage) {
+        guard var page = try formPage(file, catalogue: catalogue) else {
+            throw HTTPError(.unprocessableContent, message: "the file is not UTF-8 text")
+        }
+        page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
+        guard input["hash"] == page.hash else {
+            page.message = (page.words.conflict, true)
+            return (.conflict, page)
+        }
+        guard let draft = page.edit.file.draftLines else {
+            page.message = (page.words.notDraft, true)
+            return (.unprocessableContent, page)
+        }
+        let errors = page.diagnostics.filter { $0.severity == .error }.count
+        guard errors == 0 else {
+            page.message = (page.words.cannotPublish(errors), true)
+            return (.unprocessableContent, page)
+        }
+        var lines = page.edit.file.lines
+        lines.removeSubrange(draft)
+        do { try file.write(Array(lines.joined().utf8)) } catch {
+            page.message = ("\(page.words.pick("Записът не успя", "The save failed")): \(error.localizedDescription)", true)
+            return (.internalServerError, page)
+        }
+        page = try formPage(file, catalogue: catalogue)!
+        page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
+        page.message = (page.words.published, false)
         return (.ok, page)
     }
 

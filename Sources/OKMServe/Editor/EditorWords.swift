@@ -30,6 +30,16 @@ struct EditorWords {
     var choose: String { pick("(не е избрано)", "(none chosen)") }
     var yes: String { pick("да", "yes") }
     var no: String { pick("не", "no") }
+    var errors: String { pick("грешки", "errors") }
+    var warnings: String { pick("предупреждения", "warnings") }
+    var publish: String { pick("Публикувай", "Publish") }
+    var publishHelp: String { pick("Премахва „draft: true“ от файла: записът излиза на сайта при следващото публикуване.", "Removes “draft: true” from the file: the record goes on the site with the next build.") }
+    var published: String { pick("Публикувано: редът „draft: true“ е премахнат.", "Published: the line “draft: true” was removed.") }
+    var notDraft: String { pick("Записът не е чернова; няма какво да се публикува.", "The record is not a draft; there is nothing to publish.") }
+    func cannotPublish(_ n: Int) -> String {
+        pick("Записът не е публикуван: има грешки (\(n)). Поправете ги и запазете, после публикувайте.",
+             "The record was not published: it has errors (\(n)). Fix them and save, then publish.")
+    }
 }
 
 /// Text for HTML, escaped as the site's pages escape it (`&`, `<`, `>`, `"`; attributes are
@@ -58,7 +68,8 @@ func editorPage(lang: String, title: String, _ main: String) -> String {
     a{color:#0645ad}label{display:block;font-weight:600;margin-top:.75rem}.help{margin:.1rem 0;color:#444;font-size:.9rem}
     input,select,textarea{font:inherit;width:100%;max-width:40rem;box-sizing:border-box;padding:.3rem;border:1px solid #555}
     textarea{min-height:6rem}fieldset{margin:1rem 0;border:1px solid #888}fieldset fieldset{border-color:#bbb}
-    .draft{background:#fff3c4;padding:0 .3rem}.alert{border:2px solid #a00;padding:.5rem 1rem;margin:1rem 0}
+    .draft{background:#fff3c4;padding:0 .3rem}.errors{color:#a00;font-weight:600}.warnings{color:#704000}
+    .problems{color:#a00;margin:.2rem 0;padding-left:1.2rem}.alert{border:2px solid #a00;padding:.5rem 1rem;margin:1rem 0}
     .note{border:2px solid #060;padding:.5rem 1rem}:focus{outline:3px solid #c60;outline-offset:2px}
     button{font:inherit;padding:.4rem 1.2rem;margin-top:1rem}
     </style>
