@@ -37,6 +37,17 @@ extension DevServer {
             }
             let input = FormInput(urlencoded: String(buffer: buffer))
             let catalogue = RecordCatalogue(contentDirectory: content)
+            if let action = RowAction(input["row"]) {
+                // A row button: the form again with its rows changed and all the input kept; nothing written.
+                guard var page = try Self.formPage(file, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
+                var kept = action.applied(to: input)
+                kept.values["hash"] = input["hash"]
+                page.input = kept
+                page.hash = input["hash"] ?? page.hash   // a save after it still finds a file changed meanwhile
+                page.message = (page.words.rowsChanged, false)
+                page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
+                return Self.html(page.html())
+            }
             var (status, page) = try Self.save(file, input: input, catalogue: catalogue)
             page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
             return Self.html(page.html(), status: status)

@@ -36,6 +36,10 @@ struct EditorWords {
     var publishHelp: String { pick("Премахва „draft: true“ от файла: записът излиза на сайта при следващото публикуване.", "Removes “draft: true” from the file: the record goes on the site with the next build.") }
     var published: String { pick("Публикувано: редът „draft: true“ е премахнат.", "Published: the line “draft: true” was removed.") }
     var notDraft: String { pick("Записът не е чернова; няма какво да се публикува.", "The record is not a draft; there is nothing to publish.") }
+    var addRow: String { pick("Добави ред", "Add a row") }
+    var rowsChanged: String { pick("Редовете са променени, но още не са записани: натиснете „Запази“.", "The rows were changed but not saved yet: press “Save”.") }
+    func removeRow(_ n: Int) -> String { pick("Премахни ред \(n)", "Remove row \(n)") }
+    func moveUp(_ n: Int) -> String { pick("Премести ред \(n) нагоре", "Move row \(n) up") }
     func cannotPublish(_ n: Int) -> String {
         pick("Записът не е публикуван: има грешки (\(n)). Поправете ги и запазете, после публикувайте.",
              "The record was not published: it has errors (\(n)). Fix them and save, then publish.")
@@ -71,7 +75,7 @@ func editorPage(lang: String, title: String, _ main: String) -> String {
     .draft{background:#fff3c4;padding:0 .3rem}.errors{color:#a00;font-weight:600}.warnings{color:#704000}
     .problems{color:#a00;margin:.2rem 0;padding-left:1.2rem}.alert{border:2px solid #a00;padding:.5rem 1rem;margin:1rem 0}
     .note{border:2px solid #060;padding:.5rem 1rem}:focus{outline:3px solid #c60;outline-offset:2px}
-    button{font:inherit;padding:.4rem 1.2rem;margin-top:1rem}
+    button{font:inherit;padding:.4rem 1.2rem;margin-top:1rem}.rows button{margin:.5rem .5rem 0 0;padding:.2rem .8rem}
     </style>
     </head>
     <body>

@@ -7,7 +7,7 @@ import OKMModel
 struct RecordFormPage {
     let edit: RecordEdit
     let relativePath: String
-    let hash: String
+    var hash: String
     let words: EditorWords
     let language: String
     /// The records a reference may name, by kind: (slug, name).
@@ -50,6 +50,8 @@ struct RecordFormPage {
         }
         main += "<form method=\"post\" action=\"/__okm/edit/record?path=\(urlQuery(relativePath))\">\n"
         main += "<input type=\"hidden\" name=\"hash\" value=\"\(esc(hash))\">\n"
+        // First in the form: Enter in a field saves, as the form's first submit button (not a row's).
+        main += "<button type=\"submit\">\(esc(words.save))</button>\n"
         for (field, fileValue) in edit.values {
             let name = "f." + field.name
             guard let fileValue else {
@@ -102,8 +104,15 @@ struct RecordFormPage {
                 for f in g.fields {
                     out += render(f, name: "\(name).\(n).\(f.name)", value: row[f.name] ?? .empty(f.type), top: false, datalists: &datalists)
                 }
+                if top, n < rows.count {
+                    // Submit buttons: the form comes back with the rows changed, nothing saved.
+                    out += "<p class=\"rows\">"
+                    if n > 0 { out += "<button type=\"submit\" name=\"row\" value=\"up \(esc(name)) \(n)\">\(esc(words.moveUp(n + 1)))</button> " }
+                    out += "<button type=\"submit\" name=\"row\" value=\"remove \(esc(name)) \(n)\">\(esc(words.removeRow(n + 1)))</button></p>\n"
+                }
                 out += "</fieldset>\n"
             }
+            if top { out += "<p class=\"rows\"><button type=\"submit\" name=\"row\" value=\"add \(esc(name))\">\(esc(words.addRow))</button></p>\n" }
             return out + "</fieldset>\n"
         case (.group(let g), .group(let row)):
             var out = "<fieldset id=\"\(esc(name))\"><legend>\(label)</legend>\n\(help)\(marker)"
