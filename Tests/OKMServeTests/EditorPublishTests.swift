@@ -17,13 +17,17 @@ import Testing
     static let brokenDraft = "---\nregion: ruse\ndate: 2015-05-13\nchair: nyama-takav\ndraft: true\n---\nТекст.\n"
 
     /// A served copy of the basic site; `body` runs with a client and the site's content folder.
-    static func withEditor(_ body: @Sendable (Editor) async throws -> Void) async throws {
+    static func withEditor(language: String = "bg", _ body: @Sendable (Editor) async throws -> Void) async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okm-editor-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: root + "/Tests/Fixtures/sites/basic/content", toPath: dir + "/content")
         try cleanDraft.write(toFile: dir + "/content/protocols/2015/clean.md", atomically: true, encoding: .utf8)
         try brokenDraft.write(toFile: dir + "/content/protocols/2015/broken.md", atomically: true, encoding: .utf8)
+        if language != "bg" {
+            let site = try String(contentsOfFile: dir + "/content/site.yml", encoding: .utf8)
+            try site.replacingOccurrences(of: "language: bg", with: "language: \(language)").write(toFile: dir + "/content/site.yml", atomically: true, encoding: .utf8)
+        }
         var options = BuildOptions()
         options.contentDirectory = dir + "/content"
         options.templatesDirectory = root + "/templates"

@@ -14,7 +14,7 @@ extension DevServer {
         let options = session.options
         let content = options.contentDirectory
         router.get("/__okm/edit/") { request, _ -> Response in
-            let catalogue = RecordCatalogue(contentDirectory: content)
+            let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
             return Self.html(RecordListPage.html(catalogue, query: request.uri.queryParameters.get("q") ?? "",
                                                  checks: RecordChecks(options: options)))
         }
@@ -22,7 +22,7 @@ extension DevServer {
             guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
                 return Self.plain(.badRequest, "okm editor: no such record in content/\n")
             }
-            let catalogue = RecordCatalogue(contentDirectory: content)
+            let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
             guard var page = try Self.formPage(file, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
             page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
             return Self.html(page.html())
@@ -36,7 +36,7 @@ extension DevServer {
                 return Self.plain(.badRequest, "okm editor: no such record in content/\n")
             }
             let input = FormInput(urlencoded: String(buffer: buffer))
-            let catalogue = RecordCatalogue(contentDirectory: content)
+            let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
             if let action = RowAction(input["row"]) {
                 // A row button: the form again with its rows changed and all the input kept; nothing written.
                 guard var page = try Self.formPage(file, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
@@ -60,7 +60,7 @@ extension DevServer {
             guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
                 return Self.plain(.badRequest, "okm editor: no such record in content/\n")
             }
-            let catalogue = RecordCatalogue(contentDirectory: content)
+            let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
             let (status, page) = try Self.publish(file, input: FormInput(urlencoded: String(buffer: buffer)),
                                                   catalogue: catalogue, options: options)
             return Self.html(page.html(), status: status)
@@ -74,7 +74,7 @@ extension DevServer {
         var choices: [Kind: [(slug: String, name: String)]] = [:]
         for e in catalogue.entries { choices[e.id.kind, default: []].append((e.id.slug, e.title)) }
         return RecordFormPage(edit: RecordEdit(kind: file.kind, text: text), relativePath: file.relativePath,
-                              hash: ContentFile.hash(bytes), words: EditorWords(language: catalogue.language),
+                              hash: ContentFile.hash(bytes), words: catalogue.words,
                               language: catalogue.language, choices: choices)
     }
 
@@ -97,7 +97,7 @@ extension DevServer {
         } else {
             do { try file.write(Array(new.utf8)) } catch {
                 page.input = input
-                page.message = ("\(page.words.pick("Записът не успя", "The save failed")): \(error.localizedDescription)", true)
+                page.message = ("\(page.words.saveFailed): \(error.localizedDescription)", true)
                 return (.internalServerError, page)
             }
             page = try formPage(file, catalogue: catalogue)!
@@ -130,7 +130,7 @@ extension DevServer {
         var lines = page.edit.file.lines
         lines.removeSubrange(draft)
         do { try file.write(Array(lines.joined().utf8)) } catch {
-            page.message = ("\(page.words.pick("Записът не успя", "The save failed")): \(error.localizedDescription)", true)
+            page.message = ("\(page.words.saveFailed): \(error.localizedDescription)", true)
             return (.internalServerError, page)
         }
         page = try formPage(file, catalogue: catalogue)!

@@ -5,7 +5,7 @@ import OKMModel
 /// scripts off).
 enum RecordListPage {
     static func html(_ catalogue: RecordCatalogue, query: String, checks: RecordChecks) -> String {
-        let w = EditorWords(language: catalogue.language)
+        let w = catalogue.words
         var main = "<h1>\(esc(w.title))</h1>\n"
         main += """
         <form method="get" action="/__okm/edit/" role="search">
