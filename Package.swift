@@ -70,7 +70,11 @@ let package = Package(
         .testTarget(name: "OKMBuildTests", dependencies: ["OKMBuild", "OKMModel"]),
         .testTarget(name: "OKMImportTests", dependencies: ["OKMImport", "OKMLoad", "OKMModel"]),
         .testTarget(name: "OKMCLITests", dependencies: ["okm"]),
-        .testTarget(name: "OKMServeTests", dependencies: ["OKMServe", "OKMLoad", "OKMModel"]),
+        .testTarget(name: "OKMServeTests", dependencies: [
+            "OKMServe", "OKMBuild", "OKMLoad", "OKMModel",
+            // A client for the editor's HTTP tests against a server on 127.0.0.1 (EditorPublishTests).
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

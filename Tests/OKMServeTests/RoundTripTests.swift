@@ -52,7 +52,7 @@ import Testing
 
     static func form(_ kind: Kind, _ text: String) -> String {
         RecordFormPage(edit: RecordEdit(kind: kind, text: text), relativePath: "x.md", hash: "h",
-                       words: EditorWords(language: "bg"), language: "bg", choices: [:]).html()
+                       words: EditorWords.load(templatesDirectory: root + "/templates", language: "bg"), language: "bg", choices: [:]).html()
     }
 
     @Test func unchangedFormLeavesEveryRecordByteForByte() throws {

@@ -1,25 +1,30 @@
 import Foundation
 import Hummingbird
+import OKMBuild
 import OKMLoad
 import OKMModel
 
 /// The editor's routes under /__okm/edit (EditorGuard lets only the secret's holder in):
 /// `GET /__okm/edit/` lists the records, `GET /__okm/edit/record?path=…` shows a record's form,
-/// `POST` to the same address saves it (docs/architecture.md, "The editor").
+/// `POST` to the same address saves it, `POST /__okm/edit/publish?path=…` removes its
+/// `draft: true` (docs/architecture.md, "The editor").
 extension DevServer {
     func addEditorRoutes(to router: Router<BasicRequestContext>) {
         router.add(middleware: EditorGuard(access: editorAccess))
-        let content = session.options.contentDirectory
+        let options = session.options
+        let content = options.contentDirectory
         router.get("/__okm/edit/") { request, _ -> Response in
-            let catalogue = RecordCatalogue(contentDirectory: content)
-            return Self.html(RecordListPage.html(catalogue, query: request.uri.queryParameters.get("q") ?? ""))
+            let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
+            return Self.html(RecordListPage.html(catalogue, query: request.uri.queryParameters.get("q") ?? "",
+                                                 checks: RecordChecks(options: options)))
         }
         router.get("/__okm/edit/record") { request, _ -> Response in
             guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
                 return Self.plain(.badRequest, "okm editor: no such record in content/\n")
             }
-            let catalogue = RecordCatalogue(contentDirectory: content)
-            guard let page = try Self.formPage(file, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
+            let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
+            guard var page = try Self.formPage(file, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
+            page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
             return Self.html(page.html())
         }
         router.post("/__okm/edit/record") { request, _ -> Response in
@@ -31,8 +36,33 @@ extension DevServer {
                 return Self.plain(.badRequest, "okm editor: no such record in content/\n")
             }
             let input = FormInput(urlencoded: String(buffer: buffer))
-            let catalogue = RecordCatalogue(contentDirectory: content)
-            let (status, page) = try Self.save(file, input: input, catalogue: catalogue)
+            let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
+            if let action = RowAction(input["row"]) {
+                // A row button: the form again with its rows changed and all the input kept; nothing written.
+                guard var page = try Self.formPage(file, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
+                var kept = action.applied(to: input)
+                kept.values["hash"] = input["hash"]
+                page.input = kept
+                page.hash = input["hash"] ?? page.hash   // a save after it still finds a file changed meanwhile
+                page.message = (page.words.rowsChanged, false)
+                page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
+                return Self.html(page.html())
+            }
+            var (status, page) = try Self.save(file, input: input, catalogue: catalogue)
+            page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
+            return Self.html(page.html(), status: status)
+        }
+        router.post("/__okm/edit/publish") { request, _ -> Response in
+            let buffer: ByteBuffer
+            do { buffer = try await request.body.collect(upTo: EditorAccess.maxBody) } catch {
+                return Self.plain(.contentTooLarge, "okm editor: the request is too large\n")
+            }
+            guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
+                return Self.plain(.badRequest, "okm editor: no such record in content/\n")
+            }
+            let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
+            let (status, page) = try Self.publish(file, input: FormInput(urlencoded: String(buffer: buffer)),
+                                                  catalogue: catalogue, options: options)
             return Self.html(page.html(), status: status)
         }
     }
@@ -44,7 +74,7 @@ extension DevServer {
         var choices: [Kind: [(slug: String, name: String)]] = [:]
         for e in catalogue.entries { choices[e.id.kind, default: []].append((e.id.slug, e.title)) }
         return RecordFormPage(edit: RecordEdit(kind: file.kind, text: text), relativePath: file.relativePath,
-                              hash: ContentFile.hash(bytes), words: EditorWords(language: catalogue.language),
+                              hash: ContentFile.hash(bytes), words: catalogue.words,
                               language: catalogue.language, choices: choices)
     }
 
@@ -67,14 +97,45 @@ extension DevServer {
         } else {
             do { try file.write(Array(new.utf8)) } catch {
                 page.input = input
-                page.message = ("\(page.words.pick("Записът не успя", "The save failed")): \(error.localizedDescription)", true)
+                page.message = ("\(page.words.saveFailed): \(error.localizedDescription)", true)
                 return (.internalServerError, page)
             }
             page = try formPage(file, catalogue: catalogue)!
             page.message = (page.words.saved, false)
         }
-        let checked = Loader.load(files: [ContentFileBytes(relativePath: file.relativePath, bytes: Array(new.utf8))])
-        page.diagnostics = checked.diagnostics.filter { $0.location.path.hasSuffix(file.relativePath) }
+        return (.ok, page)
+    }
+
+    /// Publishes a draft: removes the lines of its `draft: true` and nothing else. Refused, with
+    /// the reason shown and nothing written, while `okm check` finds errors in the record, when
+    /// the file changed since the form was opened, or when the record is not a draft.
+    static func publish(_ file: ContentFile, input: FormInput, catalogue: RecordCatalogue, options: BuildOptions) throws -> (HTTPResponse.Status, RecordFormPage) {
+        guard var page = try formPage(file, catalogue: catalogue) else {
+            throw HTTPError(.unprocessableContent, message: "the file is not UTF-8 text")
+        }
+        page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
+        guard input["hash"] == page.hash else {
+            page.message = (page.words.conflict, true)
+            return (.conflict, page)
+        }
+        guard let draft = page.edit.file.draftLines else {
+            page.message = (page.words.notDraft, true)
+            return (.unprocessableContent, page)
+        }
+        let errors = page.diagnostics.filter { $0.severity == .error }.count
+        guard errors == 0 else {
+            page.message = (page.words.cannotPublish(errors), true)
+            return (.unprocessableContent, page)
+        }
+        var lines = page.edit.file.lines
+        lines.removeSubrange(draft)
+        do { try file.write(Array(lines.joined().utf8)) } catch {
+            page.message = ("\(page.words.saveFailed): \(error.localizedDescription)", true)
+            return (.internalServerError, page)
+        }
+        page = try formPage(file, catalogue: catalogue)!
+        page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
+        page.message = (page.words.published, false)
         return (.ok, page)
     }
 

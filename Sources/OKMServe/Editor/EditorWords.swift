@@ -1,35 +1,71 @@
 import Foundation
 import OKMMarkdown
 import OKMModel
+import Yams
 
-/// The editor's own words, in the site's language (site.yml `language`): the editor is a tool
-/// of serve, not a page of the site, so its words are here and not in the site's templates.
+/// The editor's words in the site's language (site.yml `language`), from the site's templates:
+/// `i18n/<lang>.editor.yml`, read as the site's UI strings are (`key: text`); Bulgarian when
+/// the language has no such file, the key itself when a word is missing (the tests check that
+/// none is). The names and help of fields come from the Schema (its `Words`).
 struct EditorWords {
     let en: Bool
-    init(language: String) { en = language == "en" }
+    let strings: [String: String]
+
+    init(language: String, strings: [String: String]) {
+        en = language == "en"
+        self.strings = strings
+    }
+
+    /// The words for a language from `templates/i18n/<lang>.editor.yml` (Bulgarian's when that file is missing).
+    static func load(templatesDirectory: String, language: String) -> EditorWords {
+        let lang = language == "en" ? "en" : "bg"
+        let table = read(templatesDirectory + "/i18n/\(lang).editor.yml") ?? read(templatesDirectory + "/i18n/bg.editor.yml") ?? [:]
+        return EditorWords(language: lang, strings: table)
+    }
+
+    static func read(_ path: String) -> [String: String]? {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+              let node = try? Yams.compose(yaml: text), case .mapping(let m) = node else { return nil }
+        var out: [String: String] = [:]
+        for (k, v) in m { if let key = k.string, case .scalar(let s) = v { out[key] = s.string } }
+        return out
+    }
 
     func pick(_ w: Words) -> String { en ? w.en : w.bg }
-    func pick(_ bg: String, _ en: String) -> String { self.en ? en : bg }
+    func word(_ key: String) -> String { strings["editor_" + key] ?? "editor_" + key }
+    func word(_ key: String, _ n: Int) -> String { word(key).replacingOccurrences(of: "{n}", with: String(n)) }
 
-    var title: String { pick("Редактор на записите", "Record editor") }
-    var filter: String { pick("Търсене по име (на кирилица или латиница)", "Find by name (Cyrillic or Latin)") }
-    var find: String { pick("Търси", "Find") }
-    var draft: String { pick("чернова", "draft") }
-    var none: String { pick("Няма записи.", "No records.") }
-    var save: String { pick("Запази", "Save") }
-    var body: String { pick("Текст (Markdown)", "Text (Markdown)") }
-    var bodyHelp: String { pick("Текстът на записа под полетата", "The record's text below its fields") }
-    var back: String { pick("Всички записи", "All records") }
-    var kept: String { pick("Полето е записано по начин, който формата не може да промени; то остава както е във файла.", "This field is written in a way the form cannot change; it stays as it is in the file.") }
-    var saved: String { pick("Записано.", "Saved.") }
-    var unchanged: String { pick("Нищо не е променено; файлът е същият.", "Nothing changed; the file is as it was.") }
-    var conflict: String { pick("Файлът е променен на диска, след като отворихте формата. Нищо не е записано; въведеното от вас е запазено по-долу. Отворете записа отново, за да видите промените, и въведете своите.", "The file changed on disk after you opened the form. Nothing was saved; what you typed is kept below. Open the record again to see the changes, then make yours.") }
-    var problems: String { pick("Проверката намери", "The check found") }
-    var row: String { pick("ред", "row") }
-    var newRow: String { pick("нов ред", "new row") }
-    var choose: String { pick("(не е избрано)", "(none chosen)") }
-    var yes: String { pick("да", "yes") }
-    var no: String { pick("не", "no") }
+    var title: String { word("title") }
+    var filter: String { word("filter") }
+    var find: String { word("find") }
+    var draft: String { word("draft") }
+    var none: String { word("none") }
+    var save: String { word("save") }
+    var body: String { word("body") }
+    var bodyHelp: String { word("body_help") }
+    var back: String { word("back") }
+    var kept: String { word("kept") }
+    var saved: String { word("saved") }
+    var unchanged: String { word("unchanged") }
+    var conflict: String { word("conflict") }
+    var saveFailed: String { word("save_failed") }
+    var problems: String { word("problems") }
+    var row: String { word("row") }
+    var newRow: String { word("new_row") }
+    var choose: String { word("choose") }
+    var yes: String { word("yes") }
+    var no: String { word("no") }
+    var errors: String { word("errors") }
+    var warnings: String { word("warnings") }
+    var publish: String { word("publish") }
+    var publishHelp: String { word("publish_help") }
+    var published: String { word("published") }
+    var notDraft: String { word("not_draft") }
+    func cannotPublish(_ n: Int) -> String { word("cannot_publish", n) }
+    var addRow: String { word("add_row") }
+    var rowsChanged: String { word("rows_changed") }
+    func removeRow(_ n: Int) -> String { word("remove_row", n) }
+    func moveUp(_ n: Int) -> String { word("move_up", n) }
 }
 
 /// Text for HTML, escaped as the site's pages escape it (`&`, `<`, `>`, `"`; attributes are
@@ -58,9 +94,10 @@ func editorPage(lang: String, title: String, _ main: String) -> String {
     a{color:#0645ad}label{display:block;font-weight:600;margin-top:.75rem}.help{margin:.1rem 0;color:#444;font-size:.9rem}
     input,select,textarea{font:inherit;width:100%;max-width:40rem;box-sizing:border-box;padding:.3rem;border:1px solid #555}
     textarea{min-height:6rem}fieldset{margin:1rem 0;border:1px solid #888}fieldset fieldset{border-color:#bbb}
-    .draft{background:#fff3c4;padding:0 .3rem}.alert{border:2px solid #a00;padding:.5rem 1rem;margin:1rem 0}
+    .draft{background:#fff3c4;padding:0 .3rem}.errors{color:#a00;font-weight:600}.warnings{color:#704000}
+    .problems{color:#a00;margin:.2rem 0;padding-left:1.2rem}.alert{border:2px solid #a00;padding:.5rem 1rem;margin:1rem 0}
     .note{border:2px solid #060;padding:.5rem 1rem}:focus{outline:3px solid #c60;outline-offset:2px}
-    button{font:inherit;padding:.4rem 1.2rem;margin-top:1rem}
+    button{font:inherit;padding:.4rem 1.2rem;margin-top:1rem}.rows button{margin:.5rem .5rem 0 0;padding:.2rem .8rem}
     </style>
     </head>
     <body>

@@ -64,3 +64,43 @@ struct FormInput {
         }
     }
 }
+
+/// A row button of a list of groups (`row=remove f.agenda 2`, `row=up f.agenda 2`, `row=add f.agenda`):
+/// the form comes back with its rows changed and nothing saved, so it works without JavaScript.
+struct RowAction: Equatable {
+    enum Verb: String { case add, remove, up }
+    var verb: Verb
+    /// The list's input name (`f.agenda`).
+    var list: String
+    var row: Int
+
+    init?(_ value: String?) {
+        guard let parts = value?.split(separator: " ").map(String.init), parts.count >= 2,
+              let verb = Verb(rawValue: parts[0]), parts[1].hasPrefix("f."), !parts[1].dropFirst(2).contains(".") else { return nil }
+        self.verb = verb
+        list = parts[1]
+        if verb == .add { row = 0; guard parts.count == 2 else { return nil } } else {
+            guard parts.count == 3, let n = Int(parts[2]), n >= 0, n < 10_000 else { return nil }
+            row = n
+        }
+    }
+
+    /// The input with the list's rows numbered anew: one removed, or one moved above the row before
+    /// it; adding keeps them (the form shows an empty row after the last one). Other names stay.
+    func applied(to input: FormInput) -> FormInput {
+        var order = input.rows(list, groups: true)
+        switch verb {
+        case .add: break
+        case .remove: order.removeAll { $0 == row }
+        case .up:
+            if let i = order.firstIndex(of: row), i > 0 { order.swapAt(i, i - 1) }
+        }
+        var values = input.values.filter { !$0.key.hasPrefix(list + ".") }
+        for (new, old) in order.enumerated() {
+            let from = "\(list).\(old).", to = "\(list).\(new)."
+            for (k, v) in input.values where k.hasPrefix(from) { values[to + k.dropFirst(from.count)] = v }
+        }
+        values["row"] = nil
+        return FormInput(values: values)
+    }
+}

@@ -31,10 +31,13 @@ struct RecordEntry: Sendable {
 struct RecordCatalogue: Sendable {
     var entries: [RecordEntry]
     var language: String
+    /// The editor's words in the site's language, from the templates' i18n.
+    var words: EditorWords
 
-    init(contentDirectory: String) {
+    init(contentDirectory: String, templatesDirectory: String) {
         let result = Loader.load(contentDirectory: contentDirectory)
         language = result.content.settings.language
+        words = EditorWords.load(templatesDirectory: templatesDirectory, language: language)
         let c = result.content
         let prefix = ((contentDirectory as NSString).lastPathComponent) + "/"
         func entry(_ h: Header, _ names: [String]) -> RecordEntry {

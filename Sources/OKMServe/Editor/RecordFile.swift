@@ -70,6 +70,12 @@ struct RecordFile {
         return lines[(f.close + 1)...].joined()
     }
 
+    /// The lines of a top-level `draft: true` (a draft the publish button can publish), or nil.
+    var draftLines: Range<Int>? {
+        guard editable, let f = fields.first(where: { $0.key == "draft" }), f.node.bool == true else { return nil }
+        return f.lines
+    }
+
     /// The field whose lines hold a file line (1-based), for linking a diagnostic to its input.
     func field(atLine line: Int) -> String? {
         fields.first { $0.lines.contains(line - 1) }?.key

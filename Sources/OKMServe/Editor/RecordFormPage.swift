@@ -7,7 +7,7 @@ import OKMModel
 struct RecordFormPage {
     let edit: RecordEdit
     let relativePath: String
-    let hash: String
+    var hash: String
     let words: EditorWords
     let language: String
     /// The records a reference may name, by kind: (slug, name).
@@ -16,8 +16,18 @@ struct RecordFormPage {
     var input: FormInput? = nil
     /// A message at the top (saved, conflict); `isProblem` makes it an alert.
     var message: (text: String, isProblem: Bool)? = nil
-    /// The record's diagnostics after a save, each linked to its field where its line is in one.
+    /// The record's diagnostics from `okm check`: listed in a summary at the top, each linked to
+    /// its field where its line is in one, and shown again beside that field.
     var diagnostics: [Diagnostic] = []
+
+    static func text(_ d: Diagnostic) -> String { "\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message)" }
+
+    /// The diagnostics whose line is in a top-level field's lines, by the field's name.
+    var byField: [String: [Diagnostic]] {
+        var out: [String: [Diagnostic]] = [:]
+        for d in diagnostics { if let key = edit.file.field(atLine: d.location.line) { out[key, default: []].append(d) } }
+        return out
+    }
 
     func html() -> String {
         var datalists: [String: [Kind]] = [:]
@@ -27,9 +37,9 @@ struct RecordFormPage {
             main += "<div class=\"\(message.isProblem ? "alert" : "note")\" role=\"\(message.isProblem ? "alert" : "status")\"><p>\(esc(message.text))</p></div>\n"
         }
         if !diagnostics.isEmpty {
-            main += "<div class=\"alert\" role=\"alert\"><h2>\(esc(words.problems)): \(diagnostics.count)</h2><ul>\n"
+            main += "<div class=\"alert\" role=\"alert\" aria-labelledby=\"problems\"><h2 id=\"problems\">\(esc(words.problems)): \(diagnostics.count)</h2><ul>\n"
             for d in diagnostics {
-                let text = esc("\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message)")
+                let text = esc(Self.text(d))
                 if let key = edit.file.field(atLine: d.location.line) {
                     main += "<li><a href=\"#f.\(esc(key))\">\(text)</a></li>\n"
                 } else {
@@ -40,6 +50,8 @@ struct RecordFormPage {
         }
         main += "<form method=\"post\" action=\"/__okm/edit/record?path=\(urlQuery(relativePath))\">\n"
         main += "<input type=\"hidden\" name=\"hash\" value=\"\(esc(hash))\">\n"
+        // First in the form: Enter in a field saves, as the form's first submit button (not a row's).
+        main += "<button type=\"submit\">\(esc(words.save))</button>\n"
         for (field, fileValue) in edit.values {
             let name = "f." + field.name
             guard let fileValue else {
@@ -54,6 +66,13 @@ struct RecordFormPage {
         // The line end after <textarea> is dropped by the HTML parser: a body's own first blank line stays.
         main += "<textarea id=\"body\" name=\"body\" rows=\"16\" aria-describedby=\"body-help\">\n\(esc(body))</textarea>\n"
         main += "<button type=\"submit\">\(esc(words.save))</button>\n</form>\n"
+        if edit.file.draftLines != nil {
+            // A form of its own: publishing sends only the file's hash, never the fields typed above.
+            main += "<form method=\"post\" action=\"/__okm/edit/publish?path=\(urlQuery(relativePath))\">\n"
+            main += "<input type=\"hidden\" name=\"hash\" value=\"\(esc(hash))\">\n"
+            main += "<p class=\"help\" id=\"publish-help\">\(esc(words.publishHelp))</p>\n"
+            main += "<button type=\"submit\" aria-describedby=\"publish-help\">\(esc(words.publish))</button>\n</form>\n"
+        }
         for (id, kinds) in datalists.sorted(by: { $0.key < $1.key }) {
             main += "<datalist id=\"\(id)\">\n"
             for k in kinds { for c in choices[k] ?? [] { main += "<option value=\"\(esc(c.slug))\">\(esc(c.name))</option>\n" } }
@@ -66,7 +85,14 @@ struct RecordFormPage {
     func render(_ field: SchemaField, name: String, value: FormValue, top: Bool, datalists: inout [String: [Kind]]) -> String {
         let label = esc(words.pick(field.label))
         let helpID = esc(name) + "-help"
-        let help = "<p class=\"help\" id=\"\(helpID)\">\(esc(words.pick(field.help)))</p>\n"
+        var help = "<p class=\"help\" id=\"\(helpID)\">\(esc(words.pick(field.help)))</p>\n"
+        var describedBy = helpID
+        if top, let problems = byField[field.name] {
+            // Beside the field, in the same words as the summary and `okm check`.
+            let problemID = esc(name) + "-problems"
+            help += "<ul class=\"problems\" id=\"\(problemID)\">" + problems.map { "<li>\(esc(Self.text($0)))</li>" }.joined() + "</ul>\n"
+            describedBy += " " + problemID
+        }
         let marker = top ? "<input type=\"hidden\" name=\"\(esc(name))\" value=\"\">\n" : ""
         switch (field.type.inForm, value) {
         case (.list(let item), .groups(let rows)):
@@ -78,8 +104,15 @@ struct RecordFormPage {
                 for f in g.fields {
                     out += render(f, name: "\(name).\(n).\(f.name)", value: row[f.name] ?? .empty(f.type), top: false, datalists: &datalists)
                 }
+                if top, n < rows.count {
+                    // Submit buttons: the form comes back with the rows changed, nothing saved.
+                    out += "<p class=\"rows\">"
+                    if n > 0 { out += "<button type=\"submit\" name=\"row\" value=\"up \(esc(name)) \(n)\">\(esc(words.moveUp(n + 1)))</button> " }
+                    out += "<button type=\"submit\" name=\"row\" value=\"remove \(esc(name)) \(n)\">\(esc(words.removeRow(n + 1)))</button></p>\n"
+                }
                 out += "</fieldset>\n"
             }
+            if top { out += "<p class=\"rows\"><button type=\"submit\" name=\"row\" value=\"add \(esc(name))\">\(esc(words.addRow))</button></p>\n" }
             return out + "</fieldset>\n"
         case (.group(let g), .group(let row)):
             var out = "<fieldset id=\"\(esc(name))\"><legend>\(label)</legend>\n\(help)\(marker)"
@@ -98,7 +131,7 @@ struct RecordFormPage {
             return out + "</fieldset>\n"
         case (_, .text(let s)):
             let id = esc(name)
-            return "<label for=\"\(id)\">\(label)</label>\n\(help)" + input(field.type.inForm, id: id, value: s, describedBy: helpID, datalists: &datalists) + "\n"
+            return "<label for=\"\(id)\">\(label)</label>\n\(help)" + input(field.type.inForm, id: id, value: s, describedBy: describedBy, datalists: &datalists) + "\n"
         default:
             return ""
         }

@@ -1,10 +1,11 @@
 import OKMModel
 
-/// The editor's start page: the records of each kind, drafts marked, with a filter that is a
-/// plain GET form (it works with scripts off).
+/// The editor's start page: the records of each kind, drafts marked, each with its count of
+/// errors and warnings from `okm check`, with a filter that is a plain GET form (it works with
+/// scripts off).
 enum RecordListPage {
-    static func html(_ catalogue: RecordCatalogue, query: String) -> String {
-        let w = EditorWords(language: catalogue.language)
+    static func html(_ catalogue: RecordCatalogue, query: String, checks: RecordChecks) -> String {
+        let w = catalogue.words
         var main = "<h1>\(esc(w.title))</h1>\n"
         main += """
         <form method="get" action="/__okm/edit/" role="search">
@@ -22,7 +23,11 @@ enum RecordListPage {
             for r in records {
                 let draft = r.draft ? " <span class=\"draft\">\(esc(w.draft))</span>" : ""
                 let date = r.date.map { " (\($0))" } ?? ""
-                main += "<li><a href=\"/__okm/edit/record?path=\(urlQuery(r.relativePath))\">\(esc(r.title))</a>\(date)\(draft)</li>\n"
+                let n = checks.counts(r.relativePath)
+                var marks = ""
+                if n.errors > 0 { marks += " <span class=\"errors\">\(esc(w.errors)): \(n.errors)</span>" }
+                if n.warnings > 0 { marks += " <span class=\"warnings\">\(esc(w.warnings)): \(n.warnings)</span>" }
+                main += "<li><a href=\"/__okm/edit/record?path=\(urlQuery(r.relativePath))\">\(esc(r.title))</a>\(date)\(draft)\(marks)</li>\n"
             }
             main += "</ul>\n</section>\n"
         }
