@@ -8,14 +8,7 @@ public enum Linker {
     public static func link(_ content: consuming Content, leftOut: Set<DocumentID> = []) -> (Site, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
 
-        // Names first: protocol titles need their region's name.
-        var regionNames: [String: String] = [:]
-        for r in content.regions { regionNames[r.header.id.slug] = r.names.display }
-        for i in content.protocols.indices where content.protocols[i].header.title == nil {
-            let p = content.protocols[i]
-            content.protocols[i].header.title = Titles.protocolTitle(
-                number: p.number, regionName: p.header.region.flatMap { regionNames[$0.slug] })
-        }
+        // A protocol without a title keeps none: Render words it from its number and region (i18n).
 
         var summaries: [DocumentID: DocumentSummary] = [:]
         func add(_ h: Header, _ title: String) {

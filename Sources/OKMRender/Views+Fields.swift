@@ -9,6 +9,7 @@ extension LinkView: TemplateView, MustacheParent {
         "title": { .of($0.title) },
         "url": { .of($0.url) },
         "meta": { .of($0.meta) },
+        "titleLang": { .of($0.titleLang) },
     ])
 }
 
@@ -24,6 +25,7 @@ extension MenuLink: TemplateView, MustacheParent {
         "title": { .of($0.title) },
         "url": { .of($0.url) },
         "current": { .of($0.current) },
+        "menuLang": { .of($0.menuLang) },
     ])
 }
 
@@ -40,6 +42,7 @@ extension Chrome: TemplateView, MustacheParent {
         "breadcrumbs": { .of($0.breadcrumbs) },
         "isDraft": { .of($0.isDraft) },
         "meta": { .of($0.meta) },
+        "siteTitleLang": { .of($0.siteTitleLang) },
     ])
 }
 
@@ -89,6 +92,8 @@ extension DocumentView: TemplateView, MustacheParent {
         "timeline": { .of($0.timeline) },
         "posts": { .of($0.posts) },
         "presenters": { .of($0.presenters) },
+        "docTitleLang": { .of($0.docTitleLang) },
+        "docBodyLang": { .of($0.docBodyLang) },
     ])
 }
 
