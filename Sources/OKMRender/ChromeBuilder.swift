@@ -17,6 +17,7 @@ extension RenderContext {
                       isDraft: draft)
         chrome.meta = pageMeta(title: title, path: path)
         if foreignSiteTitle { chrome.siteTitleLang = "bg" }
+        if language != "bg" { chrome.contentLang = "bg" }
         return chrome
     }
 

@@ -37,7 +37,7 @@ extension RenderContext {
     }
 
     func fact(_ key: String, _ text: String?) -> Fact {
-        Fact(label: label(key), values: text.map { [LinkView(title: $0, url: nil)] } ?? [])
+        Fact(label: label(key), values: text.map { [LinkView(title: $0, url: nil, titleLang: bgLang($0))] } ?? [])
     }
 
     func fact(_ key: String, links: [LinkView]) -> Fact { Fact(label: label(key), values: links) }

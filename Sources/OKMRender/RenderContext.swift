@@ -71,6 +71,13 @@ struct RenderContext: Sendable {
         return LinkView(title: s.title, url: url(s.url), meta: date(s.archiveDate), titleLang: titleLang(id))
     }
 
+    /// "bg" for text of the content in Cyrillic in a page of another language: it is Bulgarian
+    /// (the English catalog and English dates hold no Cyrillic).
+    func bgLang(_ text: String?) -> String? {
+        guard language != "bg", let text, text.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return nil }
+        return "bg"
+    }
+
     /// "bg" for a record whose title is Bulgarian in a page of another language.
     func titleLang(_ id: DocumentID) -> String? { foreign.contains(id) ? "bg" : nil }
 

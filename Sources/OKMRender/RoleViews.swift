@@ -17,6 +17,7 @@ extension RenderContext {
                 let note = e.agendaItem.map { filled("agenda_item_note", ["n": "\($0)", "title": e.note ?? ""]) } ?? e.note
                 let meta = [l.meta, note].compactMap { $0 }.joined(separator: " · ")
                 l.meta = meta.isEmpty ? nil : meta
+                l.metaLang = bgLang(note)
                 return l
             }
             groups.append(capped(BacklinkGroup(heading: label(key), count: known.count, items: items), of: id))

@@ -10,6 +10,7 @@ extension LinkView: TemplateView, MustacheParent {
         "url": { .of($0.url) },
         "meta": { .of($0.meta) },
         "titleLang": { .of($0.titleLang) },
+        "metaLang": { .of($0.metaLang) },
     ])
 }
 
@@ -43,6 +44,7 @@ extension Chrome: TemplateView, MustacheParent {
         "isDraft": { .of($0.isDraft) },
         "meta": { .of($0.meta) },
         "siteTitleLang": { .of($0.siteTitleLang) },
+        "contentLang": { .of($0.contentLang) },
     ])
 }
 
@@ -191,6 +193,9 @@ extension ListItem: TemplateView, MustacheParent {
         "summary": { .of($0.summary) },
         "year": { .of($0.year) },
         "region": { .of($0.region) },
+        "itemLang": { .of($0.itemLang) },
+        "summaryLang": { .of($0.summaryLang) },
+        "itemMetaLang": { .of($0.itemMetaLang) },
     ])
 }
 

@@ -9,6 +9,8 @@ struct LinkView: Sendable {
     var meta: String?
     /// "bg" when the title is Bulgarian in a page of another language (WCAG 3.1.2); nil otherwise.
     var titleLang: String? = nil
+    /// "bg" when `meta` is Bulgarian text of the content (a post as written) in such a page.
+    var metaLang: String? = nil
 }
 
 /// One row of a page's fact list (`<dt>` and `<dd>`): a label and one or more values.
@@ -41,6 +43,9 @@ struct Chrome: Sendable {
     var meta: PageMeta? = nil
     /// "bg" when the site's title is Bulgarian in a page of another language.
     var siteTitleLang: String? = nil
+    /// "bg" in a page of another language: templates mark the content's own text with it
+    /// (a step's note, a post, the accessibility statement's lists).
+    var contentLang: String? = nil
 }
 
 /// Records that reference or mention an entity, by kind.
@@ -200,6 +205,10 @@ struct ListItem: Sendable {
     /// For the archives by year and by region; not shown.
     var year: Int? = nil
     var region: String? = nil
+    /// "bg" on a Bulgarian title, and on the summary, in a page of another language.
+    var itemLang: String? = nil
+    var summaryLang: String? = nil
+    var itemMetaLang: String? = nil
 }
 
 struct HomeView: Sendable {
