@@ -1,7 +1,8 @@
 import OKMModel
 
 /// Link: typed content → Site. Resolves every reference (a reference to nothing is an
-/// error at its line, with the closest slug), derives titles, builds backlinks.
+/// error at its line, with the closest slug), builds backlinks. It holds no words: a
+/// title a record lacks is worded in Render (DerivedTitles), in the page's language.
 public enum Linker {
     /// `leftOut` are drafts that exist but are not published: a reference to one is an
     /// error that says so, rather than "unknown".
