@@ -1,21 +1,15 @@
 import OKMModel
 
 /// Link: typed content → Site. Resolves every reference (a reference to nothing is an
-/// error at its line, with the closest slug), derives titles, builds backlinks.
+/// error at its line, with the closest slug), builds backlinks. It holds no words: a
+/// title a record lacks is worded in Render (DerivedTitles), in the page's language.
 public enum Linker {
     /// `leftOut` are drafts that exist but are not published: a reference to one is an
     /// error that says so, rather than "unknown".
     public static func link(_ content: consuming Content, leftOut: Set<DocumentID> = []) -> (Site, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
 
-        // Names first: protocol titles need their region's name.
-        var regionNames: [String: String] = [:]
-        for r in content.regions { regionNames[r.header.id.slug] = r.names.display }
-        for i in content.protocols.indices where content.protocols[i].header.title == nil {
-            let p = content.protocols[i]
-            content.protocols[i].header.title = Titles.protocolTitle(
-                number: p.number, regionName: p.header.region.flatMap { regionNames[$0.slug] })
-        }
+        // A protocol without a title keeps none: Render words it from its number and region (i18n).
 
         var summaries: [DocumentID: DocumentSummary] = [:]
         func add(_ h: Header, _ title: String) {

@@ -14,7 +14,6 @@ extension Linker {
         guard headers.count == 1, let mentions = site.mentions else { return nil }
         let id = headers[0].id
         guard let i = site.positions[id], var summary = site.summaries[id] else { return nil }
-        let before = site
         var site = site
         var linked: Header?
         func take<T: Hashable>(_ new: [T], _ list: inout [T], _ header: WritableKeyPath<T, Header>) {
@@ -23,10 +22,6 @@ extension Linker {
             var record = first
             var h = record[keyPath: header]
             h.body.blocks = mentions.apply(to: h.body.blocks, owner: id).blocks
-            if let p = record as? ProtocolRecord, h.title == nil {
-                let regionName = h.region.flatMap { before.region(DocumentID(.regions, $0.slug))?.names.display }
-                h.title = Titles.protocolTitle(number: p.number, regionName: regionName)
-            }
             record[keyPath: header] = h
             list[i] = record
             linked = h

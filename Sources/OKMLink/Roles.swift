@@ -1,15 +1,19 @@
 import OKMModel
 
-/// A link to a document with what it says about the entity ("т. 1", "директор").
+/// A link to a document with what it says about the entity (an agenda item's number and
+/// title, "директор"). Facts only: Render words them ("т. 1: …" in i18n `agenda_item_note`).
 public struct RoleEntry: Sendable, Hashable {
     public var id: DocumentID
     public var note: String?
+    /// The agenda item the entry is about (a reporter's); `note` is then the item's title.
+    public var agendaItem: Int? = nil
     /// An anchor inside the document (`#decision-2`, `#agenda-1`).
     public var anchor: String?
 
-    public init(id: DocumentID, note: String? = nil, anchor: String? = nil) {
+    public init(id: DocumentID, note: String? = nil, agendaItem: Int? = nil, anchor: String? = nil) {
         self.id = id
         self.note = note
+        self.agendaItem = agendaItem
         self.anchor = anchor
     }
 }
@@ -46,7 +50,7 @@ public struct Roles: Sendable {
             let id = p.header.id
             for a in p.agenda {
                 for rep in a.reporters.compactMap(resolve) {
-                    r.reported[rep, default: []].append(RoleEntry(id: id, note: "т. \(a.number): \(a.title)", anchor: "agenda-\(a.number)"))
+                    r.reported[rep, default: []].append(RoleEntry(id: id, note: a.title, agendaItem: a.number, anchor: "agenda-\(a.number)"))
                 }
             }
             if let chair = p.chair.flatMap(resolve) { r.chaired[chair, default: []].append(RoleEntry(id: id)) }

@@ -1,15 +1,8 @@
 import OKMModel
 
 enum Titles {
-    /// "Протокол № 2 от заседание на ОКМ – Русе", the title a protocol gets when none is written.
-    static func protocolTitle(number: String?, regionName: String?) -> String {
-        var t = "Протокол"
-        if let number { t += " № \(number)" }
-        t += " от заседание на ОКМ"
-        if let regionName { t += " – \(regionName)" }
-        return t
-    }
-
+    /// The title a record is linked under: its own, or its slug. A protocol without a title
+    /// gets its words in Render (i18n `protocol_title*`); Link holds no phrase.
     static func title(of header: Header) -> String {
         header.title ?? header.id.slug
     }

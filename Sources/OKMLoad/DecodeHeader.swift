@@ -57,6 +57,8 @@ extension FieldReader {
             if locations[text] == nil { locations[text] = place.location(n) }
         }
         guard let name else { return nil }
-        return Names(name: name, short: short, aliases: aliases, locations: locations)
+        var names = Names(name: name, short: short, aliases: aliases, locations: locations)
+        names.english = string("name_en")
+        return names
     }
 }

@@ -5,6 +5,8 @@ extension FieldReader {
         var s = SiteSettings()
         if let t = string("title") { s.title = t }
         s.description = string("description")
+        s.titleEnglish = string("title_en")
+        s.descriptionEnglish = string("description_en")
         if let b = string("base_url") {
             if let problem = URLs.baseURLProblem(b) {
                 sink.error(location(of: "base_url"), "'base_url' \(problem): write the site's address, e.g. https://okm.example.bg/")
@@ -20,7 +22,9 @@ extension FieldReader {
             let title = r.string("title")
             let url = r.address("url")
             guard let title, let url else { return nil }
-            return MenuItem(title: title, url: url)
+            var item = MenuItem(title: title, url: url)
+            item.titleEnglish = r.string("title_en")
+            return item
         }
         s.allowRawHTML = bool("allow_raw_html") ?? false
         s.protocolNumbering = choice("protocol_numbering", ProtocolNumbering.self) ?? .yearly

@@ -1,6 +1,8 @@
 public struct MenuItem: Sendable, Hashable {
     public var title: String
     public var url: String
+    /// The text in an English build (`title_en`); nil: the Bulgarian `title`, marked `lang="bg"`.
+    public var titleEnglish: String? = nil
 
     public init(title: String, url: String) {
         self.title = title
@@ -12,6 +14,9 @@ public struct MenuItem: Sendable, Hashable {
 public struct SiteSettings: Sendable, Hashable {
     public var title: String
     public var description: String?
+    /// `title_en`, `description_en`: the site's title and description in an English build.
+    public var titleEnglish: String? = nil
+    public var descriptionEnglish: String? = nil
     public var baseURL: String
     public var language: String
     public var menu: [MenuItem]

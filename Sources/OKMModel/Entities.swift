@@ -3,6 +3,9 @@ public struct Names: Sendable, Hashable {
     public var name: String
     public var short: String?
     public var aliases: [String]
+    /// The name in English (`name_en`), used by an English build instead of `name` and `short`;
+    /// nil when the file gives none (then the Bulgarian name shows, marked `lang="bg"`).
+    public var english: String? = nil
     /// Where each form was written, for errors about a form shared by two entities.
     public var locations: [String: SourceLocation]
 
@@ -20,6 +23,16 @@ public struct Names: Sendable, Hashable {
 
     /// The form to use in tables and links.
     public var display: String { short ?? name }
+
+    /// The form to show in a page of `language`: the English name in English when there is one.
+    public func display(in language: String) -> String { language == "en" ? english ?? display : display }
+
+    /// The full name in a page of `language`.
+    public func name(in language: String) -> String { language == "en" ? english ?? name : name }
+
+    /// Whether a page of `language` shows this entity's name in Bulgarian, in an English page
+    /// (text that then needs `lang="bg"`).
+    public func isForeign(in language: String) -> Bool { language == "en" && english == nil }
 }
 
 public enum InstitutionKind: String, Sendable, Hashable, CaseIterable {

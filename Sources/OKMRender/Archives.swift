@@ -34,7 +34,7 @@ extension RenderContext {
                 guard !items.isEmpty else { continue }
                 out += paginate(items, base: "/regions/\(r.header.id.slug)/\(kind.folder)/",
                                 title: "\(label(kind.folder)) – \(r.names.name)", years: [],
-                                parent: LinkView(title: r.names.name, url: url(URLs.path(of: r.header.id, date: nil))))
+                                parent: LinkView(title: r.names.name, url: url(URLs.path(of: r.header.id, date: nil)), titleLang: titleLang(r.header.id)))
             }
         }
         return out

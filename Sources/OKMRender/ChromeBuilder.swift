@@ -7,7 +7,7 @@ extension RenderContext {
         let menu = settings.menu.map { item -> MenuLink in
             let target = item.url.hasPrefix("/") ? url(item.url) : item.url
             let current = item.url.hasPrefix("/") && item.url != "/" && path.hasPrefix(item.url)
-            return MenuLink(title: item.title, url: target, current: current)
+            return MenuLink(title: item.title, url: target, current: current, menuLang: foreignMenu.contains(item.url) ? "bg" : nil)
         }
         let pageTitle = path == "/" ? settings.title : "\(title) | \(settings.title)"
         var chrome = Chrome(lang: language, title: pageTitle, siteTitle: settings.title,
@@ -16,6 +16,8 @@ extension RenderContext {
                       menu: menu, breadcrumbs: [LinkView(title: label("home"), url: url("/"))] + crumbs,
                       isDraft: draft)
         chrome.meta = pageMeta(title: title, path: path)
+        if foreignSiteTitle { chrome.siteTitleLang = "bg" }
+        if language != "bg" { chrome.contentLang = "bg" }
         return chrome
     }
 

@@ -76,7 +76,7 @@ extension RenderContext {
         let done = (counts[.closed] ?? 0) + (counts[.restructured] ?? 0)
         let title = scope.region.map { "\(label("closures_title")) – \($0.names.name)" } ?? label("closures_title")
         let crumbs = scope.region.map { [LinkView(title: label("closures_title"), url: url("/closures/")),
-                                         LinkView(title: $0.names.name, url: url(URLs.path(of: $0.header.id, date: nil)))] } ?? []
+                                         LinkView(title: $0.names.name, url: url(URLs.path(of: $0.header.id, date: nil)), titleLang: titleLang($0.header.id))] } ?? []
         let prefix = "progress"
         // "няма данни" only where some institution has no timeline.
         let statusCounts = ClosureStatus.allCases.filter { $0 != .unknown || (counts[$0] ?? 0) > 0 }.map { s in
@@ -90,7 +90,7 @@ extension RenderContext {
             let closed = (c[.closed] ?? 0) + (c[.restructured] ?? 0)
             let meta = other.institutions.isEmpty ? label("closures_none_short")
                 : filled("closures_region_meta", ["done": String(closed), "total": String(other.institutions.count)])
-            return LinkView(title: r.names.name, url: url(other.path), meta: meta)
+            return LinkView(title: r.names.name, url: url(other.path), meta: meta, titleLang: titleLang(r.header.id))
         } : []
         let lead = ClosureStats.lastDate(institutions).flatMap { date($0) }.map { filled("closures_as_of", ["date": $0]) }
         let decisions = scope.region.map { r in
@@ -131,9 +131,9 @@ extension RenderContext {
         }
         let start = ClosureStats.startingChildren(of: i)
         return ClosureRowView(
-            institution: LinkView(title: i.names.display, url: url(URLs.path(of: id, date: nil))),
+            institution: LinkView(title: i.names.display, url: url(URLs.path(of: id, date: nil)), titleLang: titleLang(id)),
             regionLink: i.header.region.flatMap(site.resolve).flatMap { r in site.region(r) }
-                .map { LinkView(title: $0.names.display, url: url(URLs.path(of: $0.header.id, date: nil))) },
+                .map { LinkView(title: $0.names.display, url: url(URLs.path(of: $0.header.id, date: nil)), titleLang: titleLang($0.header.id)) },
             status: label("closure_\(i.currentStatus.rawValue)"), statusKey: i.currentStatus.rawValue,
             milestones: milestoneViews(i), childrenStart: start.map { s in s.date.map { "\(s.children) (\(date($0) ?? $0.iso))" } ?? String(s.children) },
             childrenNow: ClosureStats.currentChildren(of: i).map(String.init), replacements: replacements)

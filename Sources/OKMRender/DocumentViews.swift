@@ -12,7 +12,7 @@ extension RenderContext {
         let renderer = HTMLRenderer(allowRawHTML: site.settings.allowRawHTML, headingIDs: ids, typography: true,
                                     mentionURL: { [site, root] id in site.summary(id).map { root + $0.url } })
         let explicit = site.resolve(h.institutions + h.services + h.projects + h.organizations + h.people)
-        return DocumentView(
+        var view = DocumentView(
             page: withRecordMeta(chrome(title: title, path: path, description: h.summary, crumbs: crumbs(for: h.id), draft: h.draft), h, title: title),
             t: t, title: title, kindLabel: kindLabel, dateText: date(h.archiveDate), dateISO: dateISO(h.archiveDate),
             facts: facts.filter { !$0.values.isEmpty }, summary: h.summary, bodyHTML: renderer.render(h.body.blocks),
@@ -21,6 +21,10 @@ extension RenderContext {
             sources: h.sources.compactMap(link),
             tags: h.tags, related: relatedGroups(h.id, named: explicit), roles: roleGroups(h.id),
             meeting: nil, timeline: [], posts: [], presenters: [])
+        // In a page of another language the record's own text is Bulgarian: say so (WCAG 3.1.2).
+        view.docTitleLang = titleLang(h.id)
+        if language != "bg" { view.docBodyLang = "bg" }
+        return view
     }
 
     /// A file named in front matter, relative to the record's folder in content/; it is
@@ -33,7 +37,7 @@ extension RenderContext {
     }
 
     func fact(_ key: String, _ text: String?) -> Fact {
-        Fact(label: label(key), values: text.map { [LinkView(title: $0, url: nil)] } ?? [])
+        Fact(label: label(key), values: text.map { [LinkView(title: $0, url: nil, titleLang: bgLang($0))] } ?? [])
     }
 
     func fact(_ key: String, links: [LinkView]) -> Fact { Fact(label: label(key), values: links) }

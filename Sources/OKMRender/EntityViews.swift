@@ -47,7 +47,7 @@ extension RenderContext {
             let span = [post.from.flatMap { date($0).map { "\(label("since")) \($0)" } },
                         post.to.flatMap { date($0).map { "\(label("until")) \($0)" } }].compactMap { $0 }
             let meta = ([org?.title].compactMap { $0 } + span).joined(separator: ", ")
-            return LinkView(title: post.title, url: org?.url, meta: meta.isEmpty ? nil : meta)
+            return LinkView(title: post.title, url: org?.url, meta: meta.isEmpty ? nil : meta, metaLang: org?.titleLang)
         }
         return v
     }

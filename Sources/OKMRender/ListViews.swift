@@ -4,7 +4,11 @@ import OKMModel
 extension RenderContext {
     func item(_ id: DocumentID, meta: String? = nil, summary: String? = nil) -> ListItem? {
         guard let s = site.summary(id) else { return nil }
-        return ListItem(title: s.title, url: url(s.url), dateText: date(s.archiveDate), dateISO: dateISO(s.archiveDate), meta: meta, summary: summary)
+        var item = ListItem(title: s.title, url: url(s.url), dateText: date(s.archiveDate), dateISO: dateISO(s.archiveDate), meta: meta, summary: summary)
+        item.itemLang = titleLang(id)
+        if language != "bg", summary != nil { item.summaryLang = "bg" }
+        item.itemMetaLang = bgLang(meta)
+        return item
     }
 
     /// Dated kinds newest first; entities by name.

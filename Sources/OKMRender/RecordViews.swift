@@ -7,7 +7,7 @@ extension RenderContext {
         let title = h.title ?? h.id.slug
         var v = document(h, title: title, kindLabel: label("protocol"), facts: [
             fact("number", p.number), fact("time", p.time), fact("place", p.place),
-            regionFact(h), fact("chair", link: link(p.chair).map { l in var l = l; l.meta = p.chairPost; return l }),
+            regionFact(h), fact("chair", link: link(p.chair).map { l in var l = l; l.meta = p.chairPost; l.metaLang = bgLang(p.chairPost); return l }),
         ])
         let discussed = Set(Outline.headings(h.body.blocks).compactMap(\.agendaItem))
         let agenda = p.agenda.map { item in

@@ -16,13 +16,25 @@ struct RenderContext: Sendable {
     let pdfLinks: Bool
     /// The published files of content/: photos' variants, files' sizes.
     var files = PublishedFiles()
+    /// In a page of another language than Bulgarian: the records whose title is Bulgarian,
+    /// the menu addresses without `title_en`, and whether the site's title has no `title_en`.
+    let foreign: Set<DocumentID>
+    let foreignMenu: Set<String>
+    let foreignSiteTitle: Bool
 
     init(site: Site, theme: Theme, language: String, today: Day? = nil, pdfLinks: Bool = false) {
-        self.site = site
         self.language = language
         self.today = today
         self.pdfLinks = pdfLinks
-        self.t = theme.strings[language] ?? theme.strings["bg"] ?? [:]
+        let t = theme.strings[language] ?? theme.strings["bg"] ?? [:]
+        self.t = t
+        let untitled = Set(site.content.protocols.lazy.filter { $0.header.title == nil }.map(\.header.id))
+        var edition = DerivedTitles.apply(to: site, t, language: language)
+        let marks = LanguageEdition.apply(to: &edition, language: language, untitled: untitled)
+        self.site = edition
+        foreign = marks.records
+        foreignMenu = marks.menu
+        foreignSiteTitle = marks.siteTitle
         let base = site.settings.baseURL
         absoluteBase = base.hasSuffix("/") ? String(base.dropLast()) : base
         if let schemeEnd = base.range(of: "://") {
@@ -56,8 +68,18 @@ struct RenderContext: Sendable {
 
     func link(_ id: DocumentID) -> LinkView? {
         guard let s = site.summary(id) else { return nil }
-        return LinkView(title: s.title, url: url(s.url), meta: date(s.archiveDate))
+        return LinkView(title: s.title, url: url(s.url), meta: date(s.archiveDate), titleLang: titleLang(id))
     }
+
+    /// "bg" for text of the content in Cyrillic in a page of another language: it is Bulgarian
+    /// (the English catalog and English dates hold no Cyrillic).
+    func bgLang(_ text: String?) -> String? {
+        guard language != "bg", let text, text.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return nil }
+        return "bg"
+    }
+
+    /// "bg" for a record whose title is Bulgarian in a page of another language.
+    func titleLang(_ id: DocumentID) -> String? { foreign.contains(id) ? "bg" : nil }
 
     func links(_ refs: [Reference]) -> [LinkView] { site.resolve(refs).compactMap(link) }
 

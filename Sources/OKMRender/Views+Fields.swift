@@ -9,6 +9,8 @@ extension LinkView: TemplateView, MustacheParent {
         "title": { .of($0.title) },
         "url": { .of($0.url) },
         "meta": { .of($0.meta) },
+        "titleLang": { .of($0.titleLang) },
+        "metaLang": { .of($0.metaLang) },
     ])
 }
 
@@ -24,6 +26,7 @@ extension MenuLink: TemplateView, MustacheParent {
         "title": { .of($0.title) },
         "url": { .of($0.url) },
         "current": { .of($0.current) },
+        "menuLang": { .of($0.menuLang) },
     ])
 }
 
@@ -40,6 +43,8 @@ extension Chrome: TemplateView, MustacheParent {
         "breadcrumbs": { .of($0.breadcrumbs) },
         "isDraft": { .of($0.isDraft) },
         "meta": { .of($0.meta) },
+        "siteTitleLang": { .of($0.siteTitleLang) },
+        "contentLang": { .of($0.contentLang) },
     ])
 }
 
@@ -89,6 +94,8 @@ extension DocumentView: TemplateView, MustacheParent {
         "timeline": { .of($0.timeline) },
         "posts": { .of($0.posts) },
         "presenters": { .of($0.presenters) },
+        "docTitleLang": { .of($0.docTitleLang) },
+        "docBodyLang": { .of($0.docBodyLang) },
     ])
 }
 
@@ -193,6 +200,9 @@ extension ListItem: TemplateView, MustacheParent {
         "summary": { .of($0.summary) },
         "year": { .of($0.year) },
         "region": { .of($0.region) },
+        "itemLang": { .of($0.itemLang) },
+        "summaryLang": { .of($0.summaryLang) },
+        "itemMetaLang": { .of($0.itemMetaLang) },
     ])
 }
 

@@ -7,6 +7,10 @@ struct LinkView: Sendable {
     var url: String?
     /// A second line: a date, a post, a count.
     var meta: String?
+    /// "bg" when the title is Bulgarian in a page of another language (WCAG 3.1.2); nil otherwise.
+    var titleLang: String? = nil
+    /// "bg" when `meta` is Bulgarian text of the content (a post as written) in such a page.
+    var metaLang: String? = nil
 }
 
 /// One row of a page's fact list (`<dt>` and `<dd>`): a label and one or more values.
@@ -19,6 +23,8 @@ struct MenuLink: Sendable {
     var title: String
     var url: String
     var current: Bool
+    /// "bg" when site.yml gives no English text for an English build.
+    var menuLang: String? = nil
 }
 
 /// The frame of every page: head, header, menu, breadcrumbs, footer.
@@ -35,6 +41,11 @@ struct Chrome: Sendable {
     var isDraft: Bool
     /// Open Graph, feeds, JSON-LD, search data and footer links (PageMeta.swift).
     var meta: PageMeta? = nil
+    /// "bg" when the site's title is Bulgarian in a page of another language.
+    var siteTitleLang: String? = nil
+    /// "bg" in a page of another language: templates mark the content's own text with it
+    /// (a step's note, a post, the accessibility statement's lists).
+    var contentLang: String? = nil
 }
 
 /// Records that reference or mention an entity, by kind.
@@ -92,6 +103,10 @@ struct DocumentView: Sendable {
     var timeline: [MilestoneView]
     var posts: [LinkView]
     var presenters: [LinkView]
+    /// "bg" on the record's own title and body in a page of another language: they are
+    /// written in Bulgarian (an entity with `name_en` has an English title).
+    var docTitleLang: String? = nil
+    var docBodyLang: String? = nil
 }
 
 struct AgendaItemView: Sendable {
@@ -197,6 +212,10 @@ struct ListItem: Sendable {
     /// For the archives by year and by region; not shown.
     var year: Int? = nil
     var region: String? = nil
+    /// "bg" on a Bulgarian title, and on the summary, in a page of another language.
+    var itemLang: String? = nil
+    var summaryLang: String? = nil
+    var itemMetaLang: String? = nil
 }
 
 struct HomeView: Sendable {

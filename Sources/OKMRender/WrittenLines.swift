@@ -8,10 +8,11 @@ extension RenderContext {
     /// One line on the page: the entity's link titled as written (`as:`), its post or count
     /// beside it; a text line as text.
     func lineLink(_ line: WrittenLine) -> LinkView? {
-        if let text = line.text { return LinkView(title: text, url: nil, meta: nil) }
+        if let text = line.text { return LinkView(title: text, url: nil, meta: nil, titleLang: bgLang(text)) }
         guard let id = line.reference.flatMap(site.resolve), var l = link(id) else { return nil }
-        if let written = line.asWritten { l.title = written }
+        if let written = line.asWritten { l.title = written; l.titleLang = bgLang(written) }
         l.meta = line.post ?? line.count.map(representatives)
+        l.metaLang = bgLang(line.post)
         return l
     }
 

@@ -200,33 +200,22 @@ import Testing
 
     // MARK: titles
 
-    @Test func derivedProtocolTitle() throws {
+    /// Link words no title: a protocol without one keeps none (Render words it, DerivedTitleTests);
+    /// its summary falls back to its slug until then.
+    @Test func anUntitledProtocolStaysUntitledInLink() throws {
         let c = LinkTestContent([
             "protocols/2014/ruse-2014-11-25.md": "---\nregion: ruse\nnumber: \"2\"\ndate: 2014-11-25\n---\n",
-            "protocols/2015/kardzhali.md": "---\nregion: kardzhali\ndate: 2015-01-10\n---\n",
             "protocols/2015/titled.md": "---\ntitle: Извънредно заседание\nregion: ruse\nnumber: \"3\"\ndate: 2015-02-17\n---\n",
         ])
         let (_, site, diagnostics) = c.link()
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let titles = Dictionary(uniqueKeysWithValues: site.content.protocols.map { ($0.header.id.slug, $0.header.title) })
-        #expect(titles["ruse-2014-11-25"] == "Протокол № 2 от заседание на ОКМ – Русе")
-        // No short name: the region's full name; no number: none.
-        #expect(titles["kardzhali"] == "Протокол от заседание на ОКМ – Област Кърджали")
+        #expect(titles["ruse-2014-11-25"] == .some(nil))
         #expect(titles["titled"] == "Извънредно заседание")
-        #expect(site.summary(DocumentID(.protocols, "ruse-2014-11-25"))?.title == "Протокол № 2 от заседание на ОКМ – Русе")
         #expect(site.summary(DocumentID(.protocols, "ruse-2014-11-25"))?.url == "/protocols/2014/ruse-2014-11-25/")
     }
 
-    @Test func derivedTitleWithAnUnknownRegion() throws {
-        let c = LinkTestContent(["protocols/2014/p.md": "---\nregion: varna\nnumber: \"7\"\ndate: 2014-11-25\n---\n"])
-        let (_, site, diagnostics) = c.link()
-        #expect(site.content.protocols.first?.header.title == "Протокол № 7 от заседание на ОКМ")
-        #expect(c.lines(diagnostics, for: "protocols/2014/p.md").count == 1)
-    }
-
     @Test func titleHelpers() {
-        #expect(Titles.protocolTitle(number: "2", regionName: "Русе") == "Протокол № 2 от заседание на ОКМ – Русе")
-        #expect(Titles.protocolTitle(number: nil, regionName: nil) == "Протокол от заседание на ОКМ")
         var h = Header(id: DocumentID(.pages, "za-nas"), path: "x")
         #expect(Titles.title(of: h) == "za-nas")
         h.title = "За нас"

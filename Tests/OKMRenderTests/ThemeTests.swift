@@ -20,7 +20,7 @@ import Testing
         #expect(Set(bg.keys).subtracting(en.keys).sorted() == [])
         #expect(Set(en.keys).subtracting(bg.keys).sorted() == [])
         #expect(bg["protocols"] == "Протоколи")
-        #expect(en["protocols"] == "Protocols")
+        #expect(en["protocols"] == "Minutes")
     }
 
     @Test func aTemplateSyntaxErrorIsReportedAtItsLine() throws {

@@ -88,6 +88,7 @@ public enum GroupName: String, Sendable, Hashable, CaseIterable {
         ]
         case .menuItem: [
             SchemaField("title", .text, .required, label: Words("Текст", "Text"), help: Words("Текстът в менюто", "The text in the menu"), example: "Протоколи"),
+            SchemaField("title_en", .text, label: Words("Текст на английски", "Text in English"), help: Words("Текстът в менюто, когато сайтът е на английски", "The text in the menu when the site is in English"), example: "Minutes"),
             SchemaField("url", .address, .required, label: Words("Адрес", "Address"), help: Words("Път в сайта или уеб адрес", "A path in the site or a web address"), example: "/protocols/"),
         ]
         case .attendanceLine: [

@@ -8,6 +8,7 @@ extension Schema {
             name,
             SchemaField("short", .text, label: Words("Кратко име", "Short name"), help: Words("Показва се в таблици и връзки", "Shown in tables and links"), example: "РДСП Русе"),
             SchemaField("aliases", .list(.text), label: Words("Други имена", "Other names"), help: Words("Имена, с които текстът го споменава", "Names a body mentions it by"), example: "Дирекцията"),
+            SchemaField("name_en", .text, label: Words("Наименование на английски", "Name in English"), help: Words("Показва се, когато сайтът е на английски", "Shown when the site is in English"), example: "Ruse Province"),
         ]
     }
 

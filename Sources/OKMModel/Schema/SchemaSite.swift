@@ -3,6 +3,8 @@ extension Schema {
     static let siteFields: [SchemaField] = [
         SchemaField("title", .text, .required, label: Words("Заглавие на сайта", "Site title"), help: Words("На всяка страница", "On every page"), example: "ОКМ Русе"),
         SchemaField("description", .text, label: Words("Описание", "Description"), help: Words("Едно изречение за сайта", "One sentence about the site"), example: "Областен координационен механизъм"),
+        SchemaField("title_en", .text, label: Words("Заглавие на английски", "Site title in English"), help: Words("Когато сайтът е на английски", "When the site is in English"), example: "Coordination mechanism, Ruse"),
+        SchemaField("description_en", .text, label: Words("Описание на английски", "Description in English"), help: Words("Когато сайтът е на английски", "When the site is in English"), example: "The regional coordination mechanism"),
         SchemaField("base_url", .address, label: Words("Адрес на сайта", "Base address"), help: Words("Адресът, на който е публикуван, https://…/", "Where it is published, https://…/"), example: "https://okm.example.bg/"),
         SchemaField("language", .choice(SiteSettings.languages), label: Words("Език", "Language"), help: Words("Езикът на сайта", "The site's language"), example: "bg"),
         SchemaField("menu", .list(.group(.menuItem)), label: Words("Меню", "Menu"), help: Words("Връзките в главното меню", "The links of the main menu")),
