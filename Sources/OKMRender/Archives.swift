@@ -63,7 +63,7 @@ extension RenderContext {
         let size = Self.pageSize
         let count = max(1, (total + size - 1) / size)
         let ctx = self
-        let summary = base == "/institutions/" ? closureTotal() : nil
+        let figures = base == "/institutions/" ? closureTotal() : nil
         @Sendable func path(_ n: Int) -> String { n == 1 ? base : base + "page/\(n)/" }
         return (1...count).map { n in
             (path(n), {
@@ -71,7 +71,7 @@ extension RenderContext {
                 let pageTitle = count > 1 ? "\(title) (\(n)/\(count))" : title
                 return ListView(page: ctx.chrome(title: pageTitle, path: path(n), description: nil, crumbs: parent.map { [$0] } ?? []),
                                 t: ctx.t, title: pageTitle, items: slice, isEmpty: slice.isEmpty,
-                                years: years, parent: parent, pager: ctx.pager(page: n, of: count, path: path), summary: summary)
+                                years: years, parent: parent, pager: ctx.pager(page: n, of: count, path: path), closureTotal: figures)
             })
         }
     }

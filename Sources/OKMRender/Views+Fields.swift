@@ -177,7 +177,7 @@ extension ListView: TemplateView, MustacheParent {
         "years": { .of($0.years) },
         "parent": { .of($0.parent) },
         "pager": { .of($0.pager) },
-        "summary": { .of($0.summary) },
+        "closureTotal": { .of($0.closureTotal) },
     ])
 }
 

@@ -191,8 +191,9 @@ struct ListView: Sendable {
     /// Where the whole list starts when this is a year's or a region's part of it.
     var parent: LinkView? = nil
     var pager: PagerView? = nil
-    /// A page that sums the list up (/institutions/ → how many are closed, /closures/).
-    var summary: LinkView? = nil
+    /// A page that sums the list up (/institutions/ → how many are closed, /closures/). Not
+    /// `summary`: an item without a summary of its own would find this one in the list's context.
+    var closureTotal: LinkView? = nil
 }
 
 struct PagerView: Sendable {

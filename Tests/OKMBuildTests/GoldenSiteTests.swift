@@ -149,6 +149,27 @@ enum InternalLinks {
         #expect(bad.isEmpty, "\(bad.prefix(20))")
     }
 
+    /// A view written where text goes (`{{summary}}` finding the list's LinkView when an item
+    /// had none) prints Swift's description of it: "LinkView(title: …, url: Optional(…))".
+    /// No page of the demo or the basic site may hold such a dump.
+    @Test(arguments: ["content", "Tests/Fixtures/sites/basic/content"]) func noPageShowsAValueDumpedBySwift(content: String) throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("okm-dump-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        var o = BuildOptions()
+        o.contentDirectory = GoldenSiteTests.repoPath + "/" + content
+        o.templatesDirectory = GoldenSiteTests.repoPath + "/templates"
+        o.outputDirectory = out
+        #expect(Pipeline.build(o).succeeded)
+        let dump = try Regex(#"Optional\(|\b[A-Z][A-Za-z]+(View|Item|Link|Meta)\([a-z][A-Za-z]*: "#)
+        var found: [String] = []
+        for (path, data) in GoldenSiteTests.tree(out) where path.hasSuffix(".html") || path.hasSuffix(".json") || path.hasSuffix(".xml") {
+            if let text = String(data: data, encoding: .utf8), let m = text.firstMatch(of: dump) {
+                found.append("\(path): \(text[m.range].prefix(60))")
+            }
+        }
+        #expect(found.isEmpty, "\(found.prefix(10))")
+    }
+
     @Test func theCheckerFindsABrokenLink() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okm-links-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
