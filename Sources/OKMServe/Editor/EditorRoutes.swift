@@ -28,14 +28,11 @@ extension DevServer {
             return Self.html(page.html())
         }
         router.post("/__okm/edit/record") { request, _ -> Response in
-            let buffer: ByteBuffer
-            do { buffer = try await request.body.collect(upTo: EditorAccess.maxBody) } catch {
-                return Self.plain(.contentTooLarge, "okm editor: the request is too large\n")
+            let (file, input): (ContentFile, FormInput)
+            switch await Self.posted(request, content: content) {
+            case .success(let posted): (file, input) = posted
+            case .failure(let refusal): return refusal.response
             }
-            guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
-                return Self.plain(.badRequest, "okm editor: no such record in content/\n")
-            }
-            let input = FormInput(urlencoded: String(buffer: buffer))
             let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
             if let action = RowAction(input["row"]) {
                 // A row button: the form again with its rows changed and all the input kept; nothing written.
@@ -53,18 +50,31 @@ extension DevServer {
             return Self.html(page.html(), status: status)
         }
         router.post("/__okm/edit/publish") { request, _ -> Response in
-            let buffer: ByteBuffer
-            do { buffer = try await request.body.collect(upTo: EditorAccess.maxBody) } catch {
-                return Self.plain(.contentTooLarge, "okm editor: the request is too large\n")
-            }
-            guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
-                return Self.plain(.badRequest, "okm editor: no such record in content/\n")
+            let (file, input): (ContentFile, FormInput)
+            switch await Self.posted(request, content: content) {
+            case .success(let posted): (file, input) = posted
+            case .failure(let refusal): return refusal.response
             }
             let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
-            let (status, page) = try Self.publish(file, input: FormInput(urlencoded: String(buffer: buffer)),
-                                                  catalogue: catalogue, options: options)
+            let (status, page) = try Self.publish(file, input: input, catalogue: catalogue, options: options)
             return Self.html(page.html(), status: status)
         }
+    }
+
+    /// Why a posted form is refused before it is read: the response that says so.
+    struct Refusal: Error { let response: Response }
+
+    /// A posted form's record file (named by `?path=`, inside content/) and its fields; refused
+    /// when the body is over the editor's limit or the path names no record in content/.
+    static func posted(_ request: Request, content: String) async -> Result<(ContentFile, FormInput), Refusal> {
+        let buffer: ByteBuffer
+        do { buffer = try await request.body.collect(upTo: EditorAccess.maxBody) } catch {
+            return .failure(Refusal(response: plain(.contentTooLarge, "okm editor: the request is too large\n")))
+        }
+        guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
+            return .failure(Refusal(response: plain(.badRequest, "okm editor: no such record in content/\n")))
+        }
+        return .success((file, FormInput(urlencoded: String(buffer: buffer))))
     }
 
     /// A record's form as the file is now, or nil for a file that is not UTF-8 text.
