@@ -30,10 +30,11 @@ enum OpenData {
             "name", "other_names", "classification", "region", "municipality", "capacity", "status", "timeline",
             "replaced_by", "related", "text", "sources"]),
         DataFileSpec(name: "services.json", key: "services", format: "JSON", fields: common + [
-            "name", "other_names", "classification", "region", "provider", "opened", "capacity", "replaces", "related", "text", "sources"]),
+            "name", "other_names", "classification", "region", "provider", "opened", "opened_earliest", "opened_latest", "capacity", "replaces", "related", "text", "sources"]),
         DataFileSpec(name: "projects.json", key: "projects", format: "JSON", fields: common + [
             "name", "other_names", "code", "beneficiary", "partners", "associates", "programme", "fund",
-            "start_date", "end_date", "region", "related", "text", "sources"]),
+            "start_date", "start_date_earliest", "start_date_latest", "end_date", "end_date_earliest", "end_date_latest",
+            "region", "related", "text", "sources"]),
         DataFileSpec(name: "organizations.json", key: "organizations", format: "JSON", fields: common + [
             "name", "other_names", "classification", "parent_id", "area_id", "links", "related", "text", "sources"], popolo: "Organization"),
         DataFileSpec(name: "people.json", key: "people", format: "JSON", fields: common + ["name", "region", "related", "text", "sources"], popolo: "Person"),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import OKMBuild
+@testable import OKMRender
 
 /// Issue 19, item 1, in open data: a due date (and a service's `opened`) without an exact day
 /// is written as in the source, with `<field>_earliest`/`<field>_latest`; an exact day stays
@@ -12,6 +13,7 @@ import Testing
             "site.yml": "title: Тест\nbase_url: \"https://okm.example.test/\"\nlanguage: bg\n",
             "regions/ruse.md": "---\nname: Област Русе\nshort: Русе\n---\n",
             "services/s.md": "---\nname: Център\nregion: ruse\nopened: 2009~\n---\n",
+            "projects/p.md": "---\nname: Проект\nstart: 2016-09\nend: 2018/..\n---\n",
             "protocols/2014/ruse-2014-11-25.md": """
             ---
             region: ruse
@@ -54,6 +56,11 @@ import Testing
         #expect(services.first?["opened"] as? String == "2009~")
         #expect(services.first?["opened_earliest"] as? String == "2009-01-01")
         #expect(services.first?["opened_latest"] as? String == "2009-12-31")
+        // Every key the files write is documented on /data/ (the catalog the page is made from).
+        for (file, items) in [("services.json", services), ("projects.json", try #require(try b.json("data/projects.json") as? [[String: Any]]))] {
+            let documented = Set(try #require(OpenData.catalog.first { $0.name == file }).fields)
+            for item in items { #expect(Set(item.keys).subtracting(documented).isEmpty, "\(file): \(Set(item.keys).subtracting(documented).sorted()) not on /data/") }
+        }
         // The CSV: `due` as written.
         let rows = CSVReader.rows(b.text("data/decisions.csv"))
         let due = try #require(rows.first?.firstIndex(of: "due"))
