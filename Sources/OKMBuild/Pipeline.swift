@@ -110,8 +110,10 @@ public enum Pipeline {
     public static func check(_ options: BuildOptions) -> BuildReport {
         if let refused = BuildReport.refusing(options) { return refused }
         var report = BuildReport()
-        if let (site, _, _) = prepare(options, &report) {
-            report.diagnostics = (report.diagnostics + Advice.warnings(site, today: options.today)).sorted()
+        if let (site, theme, _) = prepare(options, &report) {
+            // The render's list of files, without rendering: no two outputs may claim one path.
+            let plan = Renderer.plan(site, theme: theme, options: RenderOptions(language: options.language, today: options.today))
+            report.diagnostics = (report.diagnostics + routeCollisions(plan, site) + Advice.warnings(site, today: options.today)).sorted()
         }
         return report
     }
@@ -151,6 +153,10 @@ public enum Pipeline {
         var renderOptions = RenderOptions(language: options.language, today: options.today, pdfLinks: pdf != nil)
         renderOptions.search = search != nil
         renderOptions.files = photos.files
+        // Every path is known before anything is written: two claimants of one path stop the build here.
+        let plan = Renderer.plan(site, theme: theme, options: renderOptions)
+        report.diagnostics = (report.diagnostics + routeCollisions(plan, site)).sorted()
+        if report.diagnostics.hasErrors { return report }
         // Pages go into the staging folder as they are rendered: only their paths stay in memory.
         let staging: Staging
         do { staging = try Staging(output: output) } catch {
@@ -163,7 +169,7 @@ public enum Pipeline {
             renderProgress = { done, total in progress(ProgressEvent(.render, done: done, total: total)) }
         }
         let written = timed("render", &report) {
-            Renderer.render(site, theme: theme, options: renderOptions, progress: renderProgress) { file in
+            Renderer.run(plan, progress: renderProgress) { file in
                 staging.tryWrite(file) && file.path.hasSuffix(".html")
             }
         }
@@ -207,6 +213,16 @@ public enum Pipeline {
         }
         report.timings += steps.timings
         return report
+    }
+
+    /// Paths two outputs claim (a record and a generated page, two records of different
+    /// kinds), as errors at the records' files; a record the loader already refused for its
+    /// reserved slug is not reported twice. The schema files okm writes are claimed too.
+    static func routeCollisions(_ plan: RenderPlan, _ site: Site) -> [Diagnostic] {
+        var plan = plan
+        plan.claims += SchemaFiles.outputFiles().map { OutputClaim(path: $0.path, owner: .generated("JSON Schema file")) }
+        let refused = Set(site.content.headers.filter(Loader.hasReservedSlug).map(\.id))
+        return Renderer.collisions(plan, skipping: refused)
     }
 
     /// The published files of content/ through `PhotoStep`; nil (with the errors in the report) when a photo cannot be decoded.

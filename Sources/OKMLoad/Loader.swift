@@ -141,15 +141,23 @@ public enum Loader {
         return content
     }
 
+    /// The names of the kind folders and the site's own sections, which no page may take.
+    static let reservedPageSlugNames = Set(Kind.allCases.map(\.folder) + ["assets", "data", "search", "closures", "decisions", "feeds", "calendar", "en", "404", "accessibility", "pagefind", "schema"])
+
+    /// A record whose slug the loader refuses as reserved: a page named like a section, a
+    /// dated record named `undated` (the build's collision check does not report it again).
+    public static func hasReservedSlug(_ h: Header) -> Bool {
+        h.id.kind == .pages ? reservedPageSlugNames.contains(h.id.slug) : (h.id.kind.isDated && h.id.slug == URLs.undatedFolder)
+    }
+
     /// Pages live at `/<slug>/`, beside the kind folders and the site's own sections.
     static func reservedPageSlugs(_ content: Content) -> [Diagnostic] {
-        let reserved = Set(Kind.allCases.map(\.folder) + ["assets", "data", "search", "closures", "decisions", "feeds", "calendar", "en", "404", "accessibility", "pagefind", "schema"])
-        let pages: [Diagnostic] = content.pages.filter { reserved.contains($0.header.id.slug) }.map {
+        let pages: [Diagnostic] = content.pages.filter { hasReservedSlug($0.header) }.map {
             .error($0.header.fileLocation, "the page slug '\($0.header.id.slug)' is taken by the site's own section /\($0.header.id.slug)/; rename the file or set 'slug:'")
         }
         // `/<kind>/undated/` lists the records of a dated kind whose year is not known.
         let dated = (content.protocols.map(\.header) + content.news.map(\.header) + content.events.map(\.header))
-            .filter { $0.id.slug == URLs.undatedFolder }
+            .filter(hasReservedSlug)
         return pages + dated.map {
             .error($0.fileLocation, "the slug '\(URLs.undatedFolder)' is taken by the list /\($0.id.kind.folder)/\(URLs.undatedFolder)/ of records without a known year; rename the file or set 'slug:'")
         }

@@ -7,28 +7,32 @@ import OKMTemplate
 /// drafts, even in a `--drafts` build), only the public blocks of a body (never its confidential ones).
 extension RenderContext {
     /// One job per file, added to the renderer's jobs and run with them on every core.
-    func publishingJobs(theme: Theme, search: Bool) -> [@Sendable () -> OutputFile] {
-        var jobs: [@Sendable () -> OutputFile] = []
-        func text(_ path: String, _ make: @escaping @Sendable () -> String) {
-            jobs.append { OutputFile(path: path, contents: .text(make())) }
+    func publishingJobs(theme: Theme, search: Bool) -> [RenderJob] {
+        var jobs: [RenderJob] = []
+        func text(_ path: String, _ what: String, _ make: @escaping @Sendable () -> String) {
+            jobs.append(RenderJob(path: path, owner: .generated(what)) { OutputFile(path: path, contents: .text(make())) })
         }
-        func page(_ path: String, _ template: String, _ make: @escaping @Sendable () -> any TemplateView) {
-            jobs.append { OutputFile(path: URLs.file(for: path), contents: .text(Renderer.render(theme, template, make()))) }
+        func page(_ path: String, _ what: String, _ template: String, _ make: @escaping @Sendable () -> any TemplateView) {
+            let file = URLs.file(for: path)
+            jobs.append(RenderJob(path: file, owner: .generated(what)) { OutputFile(path: file, contents: .text(Renderer.render(theme, template, make()))) })
         }
         for feed in feeds() {
-            text(String(feed.path.dropFirst())) { atom(feed) }
+            text(String(feed.path.dropFirst()), "feed") { atom(feed) }
         }
-        text("calendar.ics") { calendar(region: nil) }
+        text("calendar.ics", "calendar") { calendar(region: nil) }
         for r in calendarRegions() {
-            text("regions/\(r.slug)/calendar.ics") { calendar(region: r) }
+            text("regions/\(r.slug)/calendar.ics", "calendar") { calendar(region: r) }
         }
         for file in OpenData.catalog {
-            jobs.append { OutputFile(path: "data/" + file.name, contents: .stream { emit in openData(file, emit: emit) }) }
+            let path = "data/" + file.name
+            jobs.append(RenderJob(path: path, owner: .generated("open data file")) {
+                OutputFile(path: path, contents: .stream { emit in openData(file, emit: emit) })
+            })
         }
-        page("/data/", "data") { dataPageView() }
-        page("/search/", "search") { searchView(available: search) }
+        page("/data/", "open data page", "data") { dataPageView() }
+        page("/search/", "search page", "search") { searchView(available: search) }
         if let statement = site.settings.accessibility {
-            page("/accessibility/", "accessibility") { accessibilityView(statement) }
+            page("/accessibility/", "accessibility statement", "accessibility") { accessibilityView(statement) }
         }
         return jobs
     }

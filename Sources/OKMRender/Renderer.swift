@@ -34,6 +34,28 @@ public struct OutputFile: Sendable {
     }
 }
 
+/// One file's render: its path, known before it runs, and who claims it.
+public struct RenderJob: Sendable {
+    public var path: String
+    public var owner: OutputOwner
+    public var make: @Sendable () -> OutputFile
+
+    init(path: String, owner: OutputOwner, make: @escaping @Sendable () -> OutputFile) {
+        self.path = path
+        self.owner = owner
+        self.make = make
+    }
+}
+
+/// What a render will write, known before anything is rendered (`Renderer.plan`).
+public struct RenderPlan: Sendable {
+    public var jobs: [RenderJob]
+    /// Every file's path and claimant: the jobs' and those written after them (sitemap, theme files).
+    public var claims: [OutputClaim]
+    let context: RenderContext
+    let theme: Theme
+}
+
 public struct RenderOptions: Sendable {
     /// The UI language; the site's own when nil.
     public var language: String?
@@ -67,38 +89,62 @@ public enum Renderer {
     public static func render<T: Sendable>(_ site: Site, theme: Theme, options: RenderOptions = RenderOptions(),
                                            progress: (@Sendable (Int, Int) -> Void)? = nil,
                                            deliver: @Sendable (OutputFile) -> T) -> [T] {
+        run(plan(site, theme: theme, options: options), progress: progress, deliver: deliver)
+    }
+
+    /// Every file the render will write, with who claims it, before anything is rendered:
+    /// what `OutputClaims.collisions` checks (`okm check` and `okm build`), and the jobs `run` runs.
+    public static func plan(_ site: Site, theme: Theme, options: RenderOptions = RenderOptions()) -> RenderPlan {
         let ctx = RenderContext(site: site, theme: theme, options: options)
         let c = site.content
         // Each job builds its view model and renders it; the list is built once, jobs run on every core.
-        var jobs: [@Sendable () -> OutputFile] = []
-        func page(_ path: String, _ template: String, _ make: @escaping @Sendable () -> any TemplateView) {
-            jobs.append { OutputFile(path: URLs.file(for: path), contents: .text(render(theme, template, make()))) }
+        var jobs: [RenderJob] = []
+        func page(_ path: String, _ owner: OutputOwner, _ template: String, _ make: @escaping @Sendable () -> any TemplateView) {
+            let file = URLs.file(for: path)
+            jobs.append(RenderJob(path: file, owner: owner) { OutputFile(path: file, contents: .text(render(theme, template, make()))) })
         }
         func url(_ h: Header) -> String { site.summary(h.id)?.url ?? URLs.path(of: h.id, archiveDate: h.archiveDate) }
         for h in c.headers {
-            if let (template, make) = recordPage(ctx, h.id) { page(url(h), template, make) }
+            if let (template, make) = recordPage(ctx, h.id) { page(url(h), .record(h.id), template, make) }
         }
-        for (path, make) in ctx.printPages() { page(path, "protocol-print") { make() } }
-        for (path, make) in ctx.backlinkPages() { page(path, "list") { make() } }
+        for (path, make) in ctx.printPages() { page(path, .generated("print edition"), "protocol-print") { make() } }
+        for (path, make) in ctx.backlinkPages() { page(path, .generated("list of the records that mention a record"), "list") { make() } }
         for kind in Kind.allCases where kind != .pages {
-            for (path, view) in ctx.archives(kind) { page(path, "list") { view } }
+            for (path, view) in ctx.archives(kind) { page(path, .generated("list page"), "list") { view } }
         }
         let today = options.today
-        page("/", "home") { ctx.homeView(today: today) }
-        page("/404.html", "404") { ctx.notFoundView() }
+        page("/", .generated("home page"), "home") { ctx.homeView(today: today) }
+        page("/404.html", .generated("'page not found' page"), "404") { ctx.notFoundView() }
         jobs += ctx.trackingJobs(theme: theme)  // closures, their open data, decisions
         jobs += ctx.publishingJobs(theme: theme, search: options.search)  // feeds, calendars, /data/, /search/, /accessibility/
+        var claims = jobs.map { OutputClaim(path: $0.path, owner: $0.owner) }
+        // Written after the jobs, of their paths: the sitemap (split into sitemap-N.xml when long), robots.txt, the theme's files.
+        claims += [OutputClaim(path: "sitemap.xml", owner: .generated("sitemap")), OutputClaim(path: "robots.txt", owner: .generated("robots.txt"))]
+        claims += theme.assets.map { OutputClaim(path: $0.relativePath, owner: .generated("theme file")) }
+        return RenderPlan(jobs: jobs, claims: claims, context: ctx, theme: theme)
+    }
 
+    /// Runs a plan's jobs on every core, then writes the sitemap of their pages and the theme's files.
+    public static func run<T: Sendable>(_ plan: RenderPlan, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                                        deliver: @Sendable (OutputFile) -> T) -> [T] {
+        let jobs = plan.jobs
         let count = JobCount(total: jobs.count, progress)
         let made = jobs.parallelMap { job -> (String, T) in
-            let file = job()
+            let file = job.make()
             defer { count.step() }
             return (file.path, deliver(file))
         }
         var delivered = made.map(\.1)
-        delivered += ctx.sitemapFiles(htmlPaths: made.map(\.0)).map(deliver)  // sitemap.xml and robots.txt, of every page above
-        delivered += theme.assets.map { deliver(OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath))) }
+        delivered += plan.context.sitemapFiles(htmlPaths: made.map(\.0)).map(deliver)  // sitemap.xml and robots.txt, of every page above
+        delivered += plan.theme.assets.map { deliver(OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath))) }
         return delivered
+    }
+
+    /// The paths two claimants share, as errors at the records' files (see `OutputClaims`).
+    public static func collisions(_ plan: RenderPlan, skipping: Set<DocumentID> = []) -> [Diagnostic] {
+        let headers = plan.context.site.content.headers
+        let files = Dictionary(headers.map { ($0.id, $0.fileLocation) }, uniquingKeysWith: { a, _ in a })
+        return OutputClaims.collisions(plan.claims, skipping: skipping) { files[$0] }
     }
 
     /// The template and view model of one record's own page.

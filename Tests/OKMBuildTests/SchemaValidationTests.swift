@@ -55,6 +55,7 @@ import OKMModel
         "decision-duplicate-id": "two records",
         "protocol-number-taken-twice": "two records",
         "duplicate-slug-across-year-folders": "two records", "duplicate-slug-cyrillic": "two records",
+        "page-named-like-generated-list": "where the file is, against what okm generates",
         "timeline-date-not-forward": "compares items of a list", "timeline-same-date": "compares items of a list",
         "timeline-status-steps-back": "compares items of a list",
         "agenda-10000-items": "references and the body", "agenda-heading-out-of-range": "the body's headings",
