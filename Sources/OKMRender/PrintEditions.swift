@@ -126,7 +126,8 @@ extension RenderContext {
             internalMarker: isInternal ? label("print_internal") : nil,
             internalNotice: isInternal ? label("print_internal_notice") : nil,
             draftMarker: isDraft ? label("print_draft") : nil, draftNotice: isDraft ? label("print_draft_notice") : nil,
-            screenLinks: inlineCSS == nil ? links : [], volume: volumeView, protocols: protocols)
+            screenLinks: inlineCSS == nil ? links : [], volume: volumeView, protocols: protocols,
+            contentLang: language == "bg" ? nil : "bg")
     }
 
     /// The links a protocol's web page shows to its print edition, its PDF and its year's volume.

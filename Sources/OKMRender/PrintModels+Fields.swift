@@ -21,6 +21,20 @@ extension PrintPageView: TemplateView, MustacheParent {
         "screenLinks": { .of($0.screenLinks) },
         "volume": { .of($0.volume) },
         "protocols": { .of($0.protocols) },
+        "contentLang": { .of($0.contentLang) },
+    ])
+}
+
+extension PrintParagraph: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<PrintParagraph>([
+        "parts": { .of($0.parts) },
+    ])
+}
+
+extension PrintTextPart: TemplateView, MustacheParent {
+    static let templateFields = TemplateFields<PrintTextPart>([
+        "text": { .of($0.text) },
+        "textLang": { .of($0.textLang) },
     ])
 }
 

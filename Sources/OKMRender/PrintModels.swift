@@ -26,6 +26,10 @@ struct PrintPageView: Sendable {
     var screenLinks: [LinkView]
     var volume: PrintVolumeView?
     var protocols: [PrintProtocolView]
+    /// "bg" in a build of another language: the protocol's own text (names, posts, agenda,
+    /// discussion) is Bulgarian inside an English page and is marked so (WCAG 3.1.2); nil in
+    /// a Bulgarian build, where nothing needs marking.
+    var contentLang: String? = nil
 }
 
 struct PrintVolumeView: Sendable {
@@ -52,8 +56,10 @@ struct PrintProtocolView: Sendable {
     var runningHead = ""
     /// "от заседание на Областен координационен механизъм по деинституционализация"
     var subtitle: String
-    /// The opening paragraphs: date, time, place; who chaired; who took part.
-    var opening: [String]
+    /// The opening paragraphs: date, time, place; who chaired; who took part — each in parts,
+    /// the Bulgarian values (place, names, posts) apart from the sentence around them when the
+    /// page is in another language.
+    var opening: [PrintParagraph]
     var agendaLead: String
     var agendaWord: String
     var agendaTail: String
@@ -62,6 +68,20 @@ struct PrintProtocolView: Sendable {
     var sections: [PrintSectionView]
     var nextMeeting: String?
     var signatures: [PrintSignatureView]
+}
+
+/// A paragraph written from a sentence of the page's language and values of the content's.
+struct PrintParagraph: Sendable {
+    var parts: [PrintTextPart]
+    /// The paragraph as one string.
+    var text: String { parts.map(\.text).joined() }
+}
+
+/// A run of text; `textLang` set when it is in another language than the page (not `lang`:
+/// a part without one would find the page's `lang` in Mustache's context).
+struct PrintTextPart: Sendable {
+    var text: String
+    var textLang: String?
 }
 
 struct PrintApprovalView: Sendable {

@@ -12,6 +12,28 @@ extension RenderContext {
         return s
     }
 
+    /// A sentence of the page's language as parts: in a build of another language, each of
+    /// `values` (the content's own Bulgarian text: a place, a name with its post, a list of
+    /// those present) found in it becomes a part marked `lang="bg"`; in a Bulgarian build the
+    /// sentence is one part, as written.
+    func paragraph(_ text: String, bulgarian values: [String]) -> PrintParagraph {
+        guard language != "bg" else { return PrintParagraph(parts: [PrintTextPart(text: text, textLang: nil)]) }
+        var parts: [PrintTextPart] = []
+        var rest = Substring(text)
+        let wanted = values.filter { !$0.isEmpty }
+        while !rest.isEmpty {
+            // The value found first in what is left (the longest where two start at one place).
+            let next = wanted.compactMap { v in rest.range(of: v).map { ($0, v) } }
+                .min { a, b in a.0.lowerBound != b.0.lowerBound ? a.0.lowerBound < b.0.lowerBound : a.1.count > b.1.count }
+            guard let (range, _) = next else { break }
+            if range.lowerBound > rest.startIndex { parts.append(PrintTextPart(text: String(rest[..<range.lowerBound]), textLang: nil)) }
+            parts.append(PrintTextPart(text: String(rest[range]), textLang: "bg"))
+            rest = rest[range.upperBound...]
+        }
+        if !rest.isEmpty { parts.append(PrintTextPart(text: String(rest), textLang: nil)) }
+        return PrintParagraph(parts: parts)
+    }
+
     /// "25.11.2014 г." in Bulgarian, "25.11.2014" otherwise.
     func numericDate(_ a: ArchiveDate) -> String {
         a.exactDay.map(numericDate) ?? date(a) ?? a.text
@@ -81,21 +103,23 @@ extension RenderContext {
     }
 
     /// "Днес, 25.11.2014 г., от 10.00 ч. в Зала 1 … се проведе заседание на …", who chaired, who took part.
-    func openingParagraphs(_ p: ProtocolRecord) -> [String] {
+    func openingParagraphs(_ p: ProtocolRecord) -> [PrintParagraph] {
         let h = p.header
-        var out: [String] = []
+        var out: [PrintParagraph] = []
+        var values: [String] = []
         if let d = h.date {
             let date = language == "bg" ? numericDate(d) : (self.date(d) ?? d.iso)
-            out.append(fill("print_opening", [
+            out.append(paragraph(fill("print_opening", [
                 "date": date,
                 "time": p.time.map { fill("print_opening_time", ["time": meetingTime($0)]) } ?? "",
                 "place": p.place.map { fill("print_opening_place", ["place": $0]) } ?? "",
-            ]))
+            ]), bulgarian: [p.place ?? ""]))
         }
         var second: [String] = []
         if let id = p.chair.flatMap(site.resolve), let chair = nameAndPost(id, on: h.date) {
             let name = honored(id, chair.name)
             let person = (p.chairPost ?? chair.post).map { "\(name) – \($0)" } ?? name
+            values.append(person)
             second.append(fill("print_chaired", ["person": person]))
         }
         if isWrittenAttendance(p) {
@@ -107,8 +131,8 @@ extension RenderContext {
                 list += l.post.map { "\(l.name) – \($0)" } ?? l.name
             }
             if let note = p.attendanceNote { list += list.isEmpty ? note : ", " + note }
-            if !list.isEmpty { second.append(fill("print_attended", ["list": list])) }
-            if !second.isEmpty { out.append(second.joined(separator: " ")) }
+            if !list.isEmpty { values.append(list); second.append(fill("print_attended", ["list": list])) }
+            if !second.isEmpty { out.append(paragraph(second.joined(separator: " "), bulgarian: values)) }
             return out
         }
         let resolved = site.resolve(p.attendees)
@@ -121,8 +145,11 @@ extension RenderContext {
         }
         parts += people
         if let note = p.attendanceNote { parts.append(note) }
-        if !parts.isEmpty { second.append(fill("print_attended", ["list": parts.joined(separator: ", ")])) }
-        if !second.isEmpty { out.append(second.joined(separator: " ")) }
+        if !parts.isEmpty {
+            values += orgs + people + [p.attendanceNote ?? ""]
+            second.append(fill("print_attended", ["list": parts.joined(separator: ", ")]))
+        }
+        if !second.isEmpty { out.append(paragraph(second.joined(separator: " "), bulgarian: values)) }
         return out
     }
 

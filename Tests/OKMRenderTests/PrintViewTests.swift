@@ -21,10 +21,10 @@ import OKMModel
         #expect(v.titleWord == "ПРОТОКОЛ")
         #expect(v.numberLine == "№ 3/10.03.2015 г.")
         #expect(v.subtitle == "от заседание на Областен координационен механизъм по деинституционализация")
-        #expect(v.opening.first == "Днес, 10.03.2015 г., от 10.00 ч. в Зала 1 се проведе заседание на Областен координационен механизъм по деинституционализация.")
+        #expect(v.opening.first?.text == "Днес, 10.03.2015 г., от 10.00 ч. в Зала 1 се проведе заседание на Областен координационен механизъм по деинституционализация.")
         #expect(v.opening.count == 2)
-        #expect(v.opening[1].hasPrefix("Заседанието бе водено от Иван Петров"))
-        #expect(v.opening[1].contains("Участие взеха представители на Регионална дирекция „Социално подпомагане“ – Русе и Фондация"))
+        #expect(v.opening[1].text.hasPrefix("Заседанието бе водено от Иван Петров"))
+        #expect(v.opening[1].text.contains("Участие взеха представители на Регионална дирекция „Социално подпомагане“ – Русе и Фондация"))
         #expect(v.agenda.map(\.title) == ["Закриване на ДДЛРГ „Проба“", "Разни"])
         #expect(v.agenda[0].reportLabel == "Докладва:")
         #expect(v.agenda[0].reporters == "Мария Иванова – директор, Регионална дирекция „Социално подпомагане“ – Русе")
@@ -90,8 +90,22 @@ import OKMModel
         let v = ctx.printProtocol(try Self.protocolRecord(ctx), edition: .publicEdition)
         #expect(v.titleWord == "MINUTES")
         #expect(v.numberLine == "No. 3/10.03.2015")
-        #expect(v.opening.first == "On 10 March 2015, at 10:00, in Зала 1, a meeting of the Regional Coordination Mechanism for Deinstitutionalisation was held.")
+        #expect(v.opening.first?.text == "On 10 March 2015, at 10:00, in Зала 1, a meeting of the Regional Coordination Mechanism for Deinstitutionalisation was held.")
         #expect(v.agenda[0].reportLabel == "Reporter:")
+        // The place, the chair and those present are the protocol's Bulgarian text inside an
+        // English sentence: marked apart (WCAG 3.1.2), the sentence around them not.
+        let first = v.opening[0].parts
+        #expect(first.filter { $0.textLang == "bg" }.map(\.text) == ["Зала 1"])
+        #expect(first.first?.textLang == nil && first.first?.text.hasPrefix("On 10 March 2015") == true)
+        let second = v.opening[1].parts.filter { $0.textLang == "bg" }.map(\.text)
+        #expect(second.contains { $0.hasPrefix("Иван Петров") })
+        #expect(v.opening[1].parts.filter { $0.textLang == nil }.allSatisfy { !$0.text.contains("Иван") })
+    }
+
+    @Test func aBulgarianPageMarksNothing() throws {
+        let ctx = try ViewModelTests.context()
+        let v = ctx.printProtocol(try Self.protocolRecord(ctx), edition: .publicEdition)
+        #expect(v.opening.allSatisfy { $0.parts.count == 1 && $0.parts[0].textLang == nil })
     }
 
     @Test func timesAndListsAsPeopleWriteThem() throws {
