@@ -88,9 +88,6 @@ enum DocumentFile {
         PrivacyGuard.check(frontMatter: yaml, frontMatterLineOffset: text.frontMatterLineOffset,
                            body: text.body, bodyLineOffset: text.bodyLineOffset,
                            confidentialLines: parsed.confidentialLines, path: path, sink: sink)
-        if !sink.items.contains(where: { $0.location.path == path && $0.location.line > text.bodyLineOffset }) {
-            PrivacyGuard.check(parsed.body.blocks, path: path, sink: sink, skippingLines: [])
-        }
         if let tree { PrivacyGuard.check(tree, place: place, sink: sink, skippingLines: Set(sink.items.map(\.location.line))) }
         if let named = PrivacyGuard.checkName(folder + "/" + fileName, path: path) { sink.append(named) }
 

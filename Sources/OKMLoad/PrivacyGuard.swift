@@ -24,53 +24,6 @@ public enum PrivacyGuard {
         }
     }
 
-    /// The body as cmark read it, after the text: everything a reader or a crawler gets of the
-    /// public blocks (`PublishedText`), read on its own. It finds what the reading of the
-    /// source cannot see — a number split by raw HTML a browser hides, or one cmark puts
-    /// together from a reference definition — and is reported at its block's first line.
-    /// Skipped when the source reading already stopped the body (one report is enough).
-    static func check(_ blocks: [Block], path: String, sink: DiagnosticSink, skippingLines reported: Set<Int>) {
-        var text = PublishedText()
-        text.walk(blocks)
-        var reported = reported
-        for (string, line) in text.strings {
-            for m in ReaderDigits.find(in: string, mode: .plain) where reported.insert(line).inserted {
-                report(m, line: line, column: 1, path: path, sink: sink)
-            }
-        }
-    }
-
-    /// Every public string of a body with its block's line: the text of a paragraph or heading
-    /// as a reader sees it (link text, alt text and code included, raw HTML left out, as a
-    /// browser hides it), each link's and image's URL and title, code blocks and raw HTML blocks.
-    struct PublishedText: MarkdownWalker {
-        var strings: [(String, Int)] = []
-
-        mutating func visit(_ block: Block) {
-            switch block {
-            case .paragraph(let inlines, let line), .heading(_, let inlines, let line):
-                strings.append((inlines.plainText, line))
-                descend(into: block)
-            case .codeBlock(_, let literal, let line), .htmlBlock(let literal, let line):
-                strings.append((literal, line))
-            default:
-                descend(into: block)
-            }
-        }
-
-        mutating func visit(_ inline: Inline, line: Int) {
-            switch inline {
-            case .link(let url, let title, _), .image(let url, let title, _):
-                strings.append((url, line))
-                if !title.isEmpty { strings.append((title, line)) }
-            case .html(let raw):
-                strings.append((raw, line))
-            default: break
-            }
-            descend(into: inline, line: line)
-        }
-    }
-
     /// The text with the lines of its confidential blocks emptied (line numbers kept); `hidden`
     /// holds file lines, and the text's first line is file line `bodyLineOffset + 1`.
     static func publicLines(of body: String, bodyLineOffset: Int, hidden: [ClosedRange<Int>]) -> String {

@@ -20,10 +20,11 @@
 ///   image's alt, code or raw HTML (published verbatim, or not as text).
 /// - **Outline** (`Outline.headings`, a walker): every heading, at the top level, in quotes
 ///   and in list items: each one is rendered as a heading, so each gets an anchor.
-/// - **Privacy guard** (OKMLoad `PrivacyGuard`, a walker): everything published — the text of
-///   paragraphs and headings including link text and alt text, every link's and image's URL
-///   and title, code and code blocks, raw HTML. Nothing is skipped: a number hidden anywhere
-///   a reader or a crawler can see it stops the build.
+/// - **Privacy guard** (OKMLoad `PrivacyGuard`): does not walk the tree, on purpose. It reads
+///   the source text outside the confidential blocks' lines (which the parser gives it), as a
+///   reader would read it, so a number hidden in markup — a link's text or address, an
+///   image's alt, a reference definition, digits split by raw HTML or emphasis, at any depth —
+///   is found without depending on how any pass recurses (MarkdownWalkLoadTests pins these).
 public protocol MarkdownWalker {
     mutating func visit(_ block: Block)
     /// The inlines of a paragraph or heading that starts at file line `line`.
