@@ -58,12 +58,13 @@ struct Mentions: Sendable {
     }
 
     func apply(to blocks: [Block], owner: DocumentID) -> Result {
-        var state = State(owner: entityIndex[owner] ?? -1)
-        let out = blocks.map { block($0, &state) }
+        var linker = Linker(mentions: self, state: State(owner: entityIndex[owner] ?? -1))
+        let out = linker.rewrite(blocks)
+        let state = linker.state
         return Result(blocks: out, mentioned: state.order.map { (entities[$0], state.counts[$0] ?? 0) })
     }
 
-    private struct State {
+    fileprivate struct State {
         /// The position of the document itself in `entities` (-1 when it is not an entity).
         let owner: Int
         /// Mentions so far, by entity; `order` lists the mentioned entities as they first appear.
@@ -77,42 +78,47 @@ struct Mentions: Sendable {
         }
     }
 
-    /// A block without a new link is handed back as it was: its storage stays shared with
-    /// the loaded document instead of being copied for every body of the site.
-    private func block(_ b: Block, _ s: inout State) -> Block {
-        let before = s.linked.count
-        let changed: Block
-        switch b {
-        case .paragraph(let inlines, let line): changed = .paragraph(self.inlines(inlines, &s), line: line)
-        case .blockQuote(let blocks): changed = .blockQuote(blocks.map { block($0, &s) })
-        case .list(let ordered, let start, let tight, let items):
-            changed = .list(ordered: ordered, start: start, tight: tight, items: items.map { $0.map { block($0, &s) } })
-        case .heading, .codeBlock, .htmlBlock, .thematicBreak: return b
-        }
-        return s.linked.count == before ? b : changed
-    }
+    /// Text in paragraphs at any depth, through emphasis and strong; not headings, a link's
+    /// text (a mention there would be a link in a link), an image's alt, code or raw HTML.
+    private struct Linker: MarkdownRewriter {
+        let mentions: Mentions
+        var state: State
 
-    /// Runs of text and soft breaks are matched as one string, so a name broken over two
-    /// lines is still found.
-    private func inlines(_ list: [Inline], _ s: inout State) -> [Inline] {
-        var out: [Inline] = []
-        var run: [Inline] = []
-        func flush() {
-            if !run.isEmpty { out += self.run(run, &s); run = [] }
+        /// A block without a new link is handed back as it was: its storage stays shared with
+        /// the loaded document instead of being copied for every body of the site.
+        mutating func rewrite(_ b: Block) -> Block {
+            if case .heading = b { return b }
+            let before = state.linked.count
+            let changed = rewriteChildren(of: b)
+            return state.linked.count == before ? b : changed
         }
-        for i in list {
-            switch i {
-            case .text, .softBreak: run.append(i)
-            case .emphasis(let c): flush(); out.append(.emphasis(inlines(c, &s)))
-            case .strong(let c): flush(); out.append(.strong(inlines(c, &s)))
-            default: flush(); out.append(i)
+
+        /// Runs of text and soft breaks are matched as one string, so a name broken over two
+        /// lines is still found.
+        mutating func rewrite(_ list: [Inline], line: Int) -> [Inline] {
+            var out: [Inline] = []
+            var run: [Inline] = []
+            for i in list {
+                switch i {
+                case .text, .softBreak: run.append(i)
+                default:
+                    if !run.isEmpty { out += mentions.run(run, &state); run = [] }
+                    out.append(rewrite(i, line: line))
+                }
+            }
+            if !run.isEmpty { out += mentions.run(run, &state) }
+            return out
+        }
+
+        mutating func rewrite(_ inline: Inline, line: Int) -> Inline {
+            switch inline {
+            case .link, .image, .mention, .code, .html: return inline
+            default: return rewriteChildren(of: inline, line: line)
             }
         }
-        flush()
-        return out
     }
 
-    private func run(_ run: [Inline], _ s: inout State) -> [Inline] {
+    fileprivate func run(_ run: [Inline], _ s: inout State) -> [Inline] {
         var scalars: [Unicode.Scalar] = []
         for i in run {
             switch i {

@@ -9,7 +9,29 @@ enum FileLinks {
     static func collect(_ header: inout Header, path: String, sink: DiagnosticSink) {
         for image in header.images { add(image.src, at: image.location, what: "image", &header, sink) }
         for a in header.attachments { add(a.file, at: a.location, what: "attachment", &header, sink) }
-        header.body.blocks = header.body.blocks.map { rewrite($0, &header, path: path, sink: sink) }
+        var rewriter = Rewriter(header: header, path: path, sink: sink)
+        let blocks = rewriter.rewrite(header.body.blocks)
+        header = rewriter.header
+        header.body.blocks = blocks
+    }
+
+    /// Every link's and image's URL in paragraphs and headings, at any depth, and a link's text
+    /// (an image may sit in it); not an image's alt, which is published as plain text.
+    struct Rewriter: MarkdownRewriter {
+        var header: Header
+        let path: String
+        let sink: DiagnosticSink
+
+        mutating func rewrite(_ inline: Inline, line: Int) -> Inline {
+            switch inline {
+            case .link(let url, let title, let text):
+                return .link(url: local(url, line, "linked file", &header, path, sink), title: title, rewrite(text, line: line))
+            case .image(let url, let title, let alt):
+                return .image(url: local(url, line, "image", &header, path, sink), title: title, alt: alt)
+            default:
+                return rewriteChildren(of: inline, line: line)
+            }
+        }
     }
 
     static func add(_ name: String, at location: SourceLocation, what: String, _ header: inout Header, _ sink: DiagnosticSink) {
@@ -24,31 +46,6 @@ enum FileLinks {
             return
         }
         header.files.append(FileReference(path: resolved, name: name, location: location, what: what))
-    }
-
-    static func rewrite(_ b: Block, _ h: inout Header, path: String, sink: DiagnosticSink) -> Block {
-        switch b {
-        case .paragraph(let i, let line): return .paragraph(inlines(i, line, &h, path, sink), line: line)
-        case .heading(let level, let i, let line): return .heading(level: level, inlines(i, line, &h, path, sink), line: line)
-        case .blockQuote(let c): return .blockQuote(c.map { rewrite($0, &h, path: path, sink: sink) })
-        case .list(let o, let s, let t, let items):
-            return .list(ordered: o, start: s, tight: t, items: items.map { $0.map { rewrite($0, &h, path: path, sink: sink) } })
-        default: return b
-        }
-    }
-
-    static func inlines(_ list: [Inline], _ line: Int, _ h: inout Header, _ path: String, _ sink: DiagnosticSink) -> [Inline] {
-        list.map { i in
-            switch i {
-            case .link(let url, let title, let c):
-                return .link(url: local(url, line, "linked file", &h, path, sink), title: title, inlines(c, line, &h, path, sink))
-            case .image(let url, let title, let alt):
-                return .image(url: local(url, line, "image", &h, path, sink), title: title, alt: alt)
-            case .emphasis(let c): return .emphasis(inlines(c, line, &h, path, sink))
-            case .strong(let c): return .strong(inlines(c, line, &h, path, sink))
-            default: return i
-            }
-        }
     }
 
     static func local(_ url: String, _ line: Int, _ what: String, _ h: inout Header, _ path: String, _ sink: DiagnosticSink) -> String {

@@ -11,31 +11,34 @@ public struct Heading: Sendable, Hashable {
 }
 
 public enum Outline {
-    /// Every heading at the top level of the body (and inside block quotes), with unique ids:
-    /// `t-N` for agenda headings, else the transliterated slug of the text (`h-N` if empty).
+    /// Every heading, at the top level, in block quotes and in list items (each is rendered as
+    /// a heading, so each gets an anchor), with unique ids: `t-N` for agenda headings, else the
+    /// transliterated slug of the text (`h-N` if empty).
     public static func headings(_ blocks: [Block]) -> [Heading] {
+        var collector = Collector()
+        collector.walk(blocks)
+        return collector.out
+    }
+
+    private struct Collector: MarkdownWalker {
         var out: [Heading] = []
         var used: Set<String> = []
-        func visit(_ blocks: [Block]) {
-            for b in blocks {
-                switch b {
-                case .heading(let level, let inlines, let line):
-                    let text = inlines.plainText.trimmingSpaces
-                    let item = agendaNumber(text)
-                    var base = item.map { "t-\($0)" } ?? Slug.make(text)
-                    if base.isEmpty { base = "h-\(out.count + 1)" }
-                    var id = base
-                    var n = 2
-                    while used.contains(id) { id = "\(base)-\(n)"; n += 1 }
-                    used.insert(id)
-                    out.append(Heading(level: level, text: text, line: line, id: id, agendaItem: item))
-                case .blockQuote(let inner): visit(inner)
-                default: break
-                }
-            }
+
+        mutating func visit(_ block: Block) {
+            guard case .heading(let level, let inlines, let line) = block else { return descend(into: block) }
+            let text = inlines.plainText.trimmingSpaces
+            let item = Outline.agendaNumber(text)
+            var base = item.map { "t-\($0)" } ?? Slug.make(text)
+            if base.isEmpty { base = "h-\(out.count + 1)" }
+            var id = base
+            var n = 2
+            while used.contains(id) { id = "\(base)-\(n)"; n += 1 }
+            used.insert(id)
+            out.append(Heading(level: level, text: text, line: line, id: id, agendaItem: item))
         }
-        visit(blocks)
-        return out
+
+        /// Headings are blocks: the walk need not read any paragraph's inlines.
+        mutating func visit(_ inlines: [Inline], line: Int) {}
     }
 
     /// Recognises `По т. 1`, `По т.1`, `по точка 1`, `Точка 1`, `т. 1` at the start of a heading.

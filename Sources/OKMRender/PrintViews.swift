@@ -75,7 +75,9 @@ extension RenderContext {
         for piece in pieces {
             switch piece {
             case .block(let b):
-                if let heading = Outline.headings([b]).first, let n = heading.agendaItem, p.agenda.indices.contains(n - 1) {
+                // Only a heading of the body's own level cuts it: one inside a quote or a list stays
+                // in its block (taking it out would drop the rest of the block).
+                if case .heading = b, let heading = Outline.headings([b]).first, let n = heading.agendaItem, p.agenda.indices.contains(n - 1) {
                     flush()
                     if current.heading != nil || !current.html.isEmpty { sections.append(current) }
                     current = (heading.text, n, "")

@@ -76,11 +76,13 @@ import Testing
         #expect(headings.first?.agendaItem == 1)
     }
 
-    @Test func headingsInsideQuotesCountButNotInsideLists() {
-        let md = "> ## В цитат\n\n- ## В списък\n"
+    /// A heading is rendered as a heading wherever it is, so each one gets an anchor: in a
+    /// quote, in a list item, in a quote in a list.
+    @Test func headingsInsideQuotesAndListsCount() {
+        let md = "> ## В цитат\n\n- ## В списък\n- > ### По т. 2\n"
         let headings = Outline.headings(Cmark.parse(md).body.blocks)
-        #expect(headings.map(\.text) == ["В цитат"])
-        #expect(headings.map(\.id) == ["v-tsitat"])
+        #expect(headings.map(\.text) == ["В цитат", "В списък", "По т. 2"])
+        #expect(headings.map(\.id) == ["v-tsitat", "v-spisak", "t-2"])
     }
 
     @Test func firstParagraphSkipsHeadingsAndBlankParagraphs() {

@@ -59,6 +59,20 @@ import OKMModel
         #expect(page.pageCSS.contains("@top-center { content: \"За вътрешно ползване\"; }"))
     }
 
+    /// Only a heading of the body's own level opens an agenda item's section: an agenda
+    /// heading quoted inside a block quote stays in its quote, and the quote's text is printed.
+    @Test func anAgendaHeadingInsideAQuoteDoesNotSwallowTheQuote() throws {
+        let ctx = try ViewModelTests.context()
+        var p = try Self.protocolRecord(ctx)
+        p.header.body.blocks = [
+            .heading(level: 2, [.text("По т. 1")], line: 10),
+            .blockQuote([.heading(level: 3, [.text("По т. 2")], line: 11), .paragraph([.text("Цитиран текст.")], line: 12)]),
+        ]
+        let sections = ctx.printProtocol(p, edition: .publicEdition).sections
+        #expect(sections.first?.heading == "По т. 1")
+        #expect(sections.map(\.html).joined().contains("Цитиран текст."))
+    }
+
     @Test func confidentialTextIsEscapedAndKeepsItsParagraphs() throws {
         let ctx = try ViewModelTests.context()
         let html = ctx.confidentialHTML(ConfidentialBlock(text: "Ред <1> & \"2\"\nред 2\n\n\nНов абзац\n", line: 3))
