@@ -70,7 +70,7 @@ public final class BuildSession: @unchecked Sendable {
             }
             lock.withLock { last = (site, theme); lastFiles = photos.files }
         } catch {
-            report.diagnostics.append(.error(SourceLocation(path: options.outputDirectory, line: 1, column: 1),
+            report.diagnostics.append(.error(5040, .whole(options.outputDirectory),
                                              "the site could not be written: \(WriteError.explain(error))"))
         }
         return report

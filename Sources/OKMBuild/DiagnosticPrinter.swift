@@ -1,19 +1,22 @@
 import Foundation
 import OKMModel
 
-/// `path:line:col: error: message`, and under it the source line with a caret, as
-/// compilers print them.
+/// `path:line:col: error: message [OKM1203]`, under it the source line with a caret, and
+/// the notes as `path:line:col: note: message`, as compilers print them.
 public enum DiagnosticPrinter {
     /// The diagnostic, with its source line when the file is one of okm's own: a regular file
     /// (not a link) whose real place is inside one of `roots` (content/ and templates/). A link
     /// out of content/ is refused by name only, so its target (/etc/passwd, a secrets file) is
     /// never read to show a line of it.
     public static func format(_ d: Diagnostic, sourcesIn roots: [String]) -> String {
-        var out = d.description
+        var out = d.line
         if isShowable(d.location.path, roots: roots), let line = sourceLine(d.location) {
             let caretColumn = max(1, d.location.column)
             let prefix = String(line.unicodeScalars.prefix(caretColumn - 1).map { $0 == "\t" ? "\t" : " " }.map(Character.init))
             out += "\n    " + line + "\n    " + prefix + "^"
+        }
+        for note in d.notes {
+            out += "\n" + (note.location.map { "\($0): " } ?? "") + "note: " + note.message
         }
         return out
     }

@@ -206,7 +206,7 @@ public enum Pipeline {
         } catch let refusal as PublishGate.Refusal {
             report.diagnostics += refusal.diagnostics
         } catch let failure as ToolFailure {
-            report.diagnostics.append(.error(SourceLocation(path: options.outputDirectory, line: 1, column: 1),
+            report.diagnostics.append(.error(5041, .whole(options.outputDirectory),
                                              "the site was not published: \(failure); the previous output is unchanged"))
         } catch {
             report.diagnostics.append(writeFailure(options, error))
@@ -238,7 +238,7 @@ public enum Pipeline {
     }
 
     static func writeFailure(_ options: BuildOptions, _ error: Error) -> Diagnostic {
-        .error(SourceLocation(path: options.outputDirectory, line: 1, column: 1),
+        .error(5042, .whole(options.outputDirectory),
                "the site could not be written: \(WriteError.explain(error)); the previous output is unchanged")
     }
 

@@ -80,11 +80,11 @@ public enum PublishGate {
             let what = first.match.kind.rawValue
             switch origins[value] {
             case .public(let at)?:
-                return .error(at, "a personal number (\(what)) would be published in \(published): remove it from this record, or move the case details into a ```confidential block")
+                return .error(4010, at, "a personal number (\(what)) would be published in \(published): remove it from this record, or move the case details into a ```confidential block")
             case .secret(let at)?:
-                return .error(at, "a personal number (\(what)) written in this confidential block would be published in \(published): the site was not published; report this as a bug of okm")
+                return .error(4011, at, "a personal number (\(what)) written in this confidential block would be published in \(published): the site was not published; report this as a bug of okm")
             case nil:
-                return .error(SourceLocation(path: output + "/" + first.file, line: first.match.line + 1, column: first.match.column),
+                return .error(4012, SourceLocation(path: output + "/" + first.file, line: first.match.line + 1, column: first.match.column),
                               "a personal number (\(what)) would be published here; no record holds it as written, so it was made by the templates or a generated page: the site was not published")
             }
         }

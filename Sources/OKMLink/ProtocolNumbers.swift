@@ -38,7 +38,7 @@ public enum ProtocolNumbers {
             let key = Key(region: region, number: written, year: yearly ? p.header.archiveDate?.knownYear : nil)
             guard let earlier = first[key] else { first[key] = p; continue }
             let how = yearly ? "numbers its protocols anew each year, and № \(written) of \(key.year.map(String.init) ?? "that year") is" : "numbers its protocols continuously, and № \(written) is"
-            out.append(.error(p.numberLocation ?? p.header.fileLocation,
+            out.append(.error(3020, p.numberLocation ?? p.header.fileLocation,
                               "this mechanism \(how) already \(earlier.header.path): give this protocol its own number"))
         }
         return out

@@ -29,7 +29,7 @@ enum TimelineChecks {
                 if let p = last {
                     let inOrder = (p.dated && m.date != nil) ? p.day < day : p.day <= day
                     if !inOrder {
-                        out.append(.error(m.dateLocation ?? m.location,
+                        out.append(.error(3050, m.dateLocation ?? m.location,
                                           "timeline entry \(n + 1) (\(describe(m))) is not after entry \(p.n + 1) (\(describe(timeline[p.n]))): dates in a timeline move strictly forward, oldest first"))
                     }
                 }
@@ -38,7 +38,7 @@ enum TimelineChecks {
             if n > 0 {
                 let previous = timeline[n - 1]
                 if m.status.rank < previous.status.rank, (m.note ?? "").isEmpty {
-                    out.append(.error(m.statusLocation ?? m.location,
+                    out.append(.error(3051, m.statusLocation ?? m.location,
                                       "timeline entry \(n + 1) goes back from '\(previous.status.rawValue)' to '\(m.status.rawValue)': a step back needs a 'note' that says why"))
                 }
             }

@@ -31,20 +31,20 @@ struct ContentListing {
             let location = SourceLocation(path: full, line: 1, column: 1)
             let attributes: [FileAttributeKey: Any]
             do { attributes = try fm.attributesOfItem(atPath: full) } catch {
-                listing.diagnostics.append(.error(location, "the file cannot be read: \(FolderWalk.reason(error))"))
+                listing.diagnostics.append(.error(1003, location, "the file cannot be read: \(FolderWalk.reason(error))"))
                 continue
             }
             let type = attributes[.type] as? FileAttributeType
             if type == .typeSymbolicLink {
                 let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 if !(target == rootURL.path || target.hasPrefix(rootURL.path + "/")) {
-                    listing.diagnostics.append(.error(location, "a link that leads out of the content folder is not followed"))
+                    listing.diagnostics.append(.error(1010, location, "a link that leads out of the content folder is not followed"))
                     continue
                 }
                 var isDir: ObjCBool = false
                 guard fm.fileExists(atPath: full, isDirectory: &isDir) else {
                     let written = (try? fm.destinationOfSymbolicLink(atPath: full)) ?? target
-                    listing.diagnostics.append(.error(location, "the link points to '\(written)', which does not exist"))
+                    listing.diagnostics.append(.error(1011, location, "the link points to '\(written)', which does not exist"))
                     continue
                 }
                 if isDir.boolValue { continue }
@@ -55,7 +55,7 @@ struct ContentListing {
             let isMarkdown = relative.lowercased().hasSuffix(".md")
             if parts.count == 1 {
                 if isMarkdown {
-                    listing.diagnostics.append(.error(location, "a record must be in a kind folder (\(Kind.allCases.map(\.folder).joined(separator: ", "))); move it, e.g. to pages/"))
+                    listing.diagnostics.append(.error(1012, location, "a record must be in a kind folder (\(Kind.allCases.map(\.folder).joined(separator: ", "))); move it, e.g. to pages/"))
                 } else {
                     listing.staticFiles.append(StaticFile(relativePath: relative, sourcePath: full))
                 }
@@ -65,7 +65,7 @@ struct ContentListing {
                 if isMarkdown {
                     var message = "unknown folder '\(parts[0])/': records go in \(Kind.allCases.map(\.folder).joined(separator: ", "))"
                     if let near = EditDistance.closest(to: parts[0], in: Kind.allCases.map(\.folder)) { message += " (did you mean '\(near)/'?)" }
-                    listing.diagnostics.append(.error(location, message))
+                    listing.diagnostics.append(.error(1013, location, message))
                 } else {
                     listing.staticFiles.append(StaticFile(relativePath: relative, sourcePath: full))
                 }

@@ -14,7 +14,7 @@ extension FieldReader {
         if let s = string("standard") { a.standard = s }
         a.prepared = day("prepared")
         if let p = a.prepared, let r = reviewed, r < p {
-            sink.error(location(of: "reviewed"), "'reviewed' (\(r.iso)) is before 'prepared' (\(p.iso))")
+            sink.error(2060, location(of: "reviewed"), "'reviewed' (\(r.iso)) is before 'prepared' (\(p.iso))")
         }
         if let m = choice("method", AccessibilityStatement.Method.self) { a.method = m }
         a.nonCompliant = strings("non_compliant")

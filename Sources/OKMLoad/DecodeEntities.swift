@@ -14,7 +14,7 @@ extension FieldReader {
             let source = r.source("source")
             let undated = !r.has("date")
             if undated, !r.has("source") {
-                r.sink.error(r.location, "a timeline entry without 'date' needs a 'source': the record that reports the step (kind/slug) or { title, url, accessed } of an outside document, shown as \"без дата — по данни от …\"")
+                r.sink.error(2062, r.location, "a timeline entry without 'date' needs a 'source': the record that reports the step (kind/slug) or { title, url, accessed } of an outside document, shown as \"без дата — по данни от …\"")
             }
             guard let status, date != nil || (undated && source != nil) else { _ = r.int("children"); _ = r.string("note"); return nil }
             var m = Milestone(date: nil, status: status, location: r.location)
@@ -54,7 +54,7 @@ extension FieldReader {
         p.end = archiveDate("end")
         // An end that cannot be after the start: its latest possible day is before the earliest of the start.
         if let s = p.start, let e = p.end, let sE = s.earliest, let eL = e.latest, eL < sE {
-            sink.error(location(of: "end"), "'end' (\(e)) is before 'start' (\(s))")
+            sink.error(2063, location(of: "end"), "'end' (\(e)) is before 'start' (\(s))")
         }
         return p
     }

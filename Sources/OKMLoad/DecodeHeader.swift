@@ -27,7 +27,7 @@ extension FieldReader {
             guard let src = r.address("src") else { _ = r.string("alt", required: false); _ = r.string("caption"); return nil }
             let alt = r.string("alt", required: false)  // its own messages below
             if alt == nil {
-                if r.has("alt") { r.sink.error(r.location(of: "alt"), "'alt' must not be empty: describe the picture for readers who cannot see it") }
+                if r.has("alt") { r.sink.error(2061, r.location(of: "alt"), "'alt' must not be empty: describe the picture for readers who cannot see it") }
                 else { r.missing("alt") }
             }
             return ImageRef(src: src, alt: alt ?? "", caption: r.string("caption"), location: r.location(of: "src"))

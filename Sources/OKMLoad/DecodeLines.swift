@@ -16,7 +16,7 @@ extension FieldReader {
                 defer { r.finish() }
                 return r.writtenLine(forms: field(key)?.type.group?.forms ?? [])
             default:
-                sink.error(place.location(n), "item \(i + 1) of '\(key)' must be a file name or a group of fields (\(formWords(key))), found \(n.kindName)")
+                sink.error(2033, place.location(n), "item \(i + 1) of '\(key)' must be a file name or a group of fields (\(formWords(key))), found \(n.kindName)")
                 return nil
             }
         }
@@ -33,17 +33,17 @@ extension FieldReader {
         guard written.count == 1, let form = forms.first(where: { $0[0] == written[0] }) else {
             let names = heads.map { "'\($0)'" }
             if written.isEmpty {
-                sink.error(location, "\(what) must name \(names.dropLast().joined(separator: ", ")) or \(names.last!)")
+                sink.error(2034, location, "\(what) must name \(names.dropLast().joined(separator: ", ")) or \(names.last!)")
             } else {
                 let both = written.map { "'\($0)'" }
                 let kinds = forms.map { "{ " + $0.joined(separator: ", ") + " }" }.joined(separator: " or ")
-                sink.error(keyLocation(written[1]), "\(what) has both \(both.dropLast().joined(separator: ", ")) and \(both.last!): write each on its own line (a line is \(kinds))")
+                sink.error(2035, keyLocation(written[1]), "\(what) has both \(both.dropLast().joined(separator: ", ")) and \(both.last!): write each on its own line (a line is \(kinds))")
             }
             accept(contentsOf: fields.map(\.name))
             return nil
         }
         for f in fields.map(\.name) where has(f) && !form.contains(f) {
-            sink.error(keyLocation(f), "'\(f)' does not go with '\(form[0])' in \(what) (with '\(form[0])': \(form.joined(separator: ", ")))")
+            sink.error(2036, keyLocation(f), "'\(f)' does not go with '\(form[0])' in \(what) (with '\(form[0])': \(form.joined(separator: ", ")))")
         }
         accept(contentsOf: fields.map(\.name))
         let post = form.contains("post") ? string("post") : nil

@@ -18,7 +18,7 @@ extension FieldReader {
             r.finish()
             return title.map { .document(OutsideDocument(title: $0, url: url, accessed: accessed)) }
         default:
-            sink.error(place.location(n), "'\(field)' must be kind/slug of a record or { title, url, accessed } of an outside document, found \(n.kindName)")
+            sink.error(2037, place.location(n), "'\(field)' must be kind/slug of a record or { title, url, accessed } of an outside document, found \(n.kindName)")
             return nil
         }
     }

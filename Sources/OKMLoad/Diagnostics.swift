@@ -9,7 +9,7 @@ final class DiagnosticSink {
     var auditing = false
     var schemaGaps: [String] = []
 
-    func error(_ at: SourceLocation, _ message: String) { items.append(.error(at, message)) }
-    func warning(_ at: SourceLocation, _ message: String) { items.append(.warning(at, message)) }
+    func error(_ code: DiagnosticCode, _ at: SourceLocation, _ message: String, notes: [DiagnosticNote] = []) { items.append(.error(code, at, message, notes: notes)) }
+    func warning(_ code: DiagnosticCode, _ at: SourceLocation, _ message: String) { items.append(.warning(code, at, message)) }
     func append(_ d: Diagnostic) { items.append(d) }
 }

@@ -31,7 +31,7 @@ final class FieldReader {
             if case .scalar(let s) = k {
                 pairs.append((s.string, k, v))
             } else {
-                sink.error(place.location(k), "a key in \(what) must be a plain word, found \(k.kindName)")
+                sink.error(2001, place.location(k), "a key in \(what) must be a plain word, found \(k.kindName)")
             }
         }
         self.pairs = pairs
@@ -40,7 +40,7 @@ final class FieldReader {
     /// A reader over a node that must be a mapping; nil (and an error) otherwise.
     static func mapping(_ node: Node, place: YAMLPlace, sink: DiagnosticSink, what: String, fields: [SchemaField]) -> FieldReader? {
         guard case .mapping(let m) = node else {
-            sink.error(place.location(node), "\(what) must be a group of fields (key: value), found \(node.kindName)")
+            sink.error(2002, place.location(node), "\(what) must be a group of fields (key: value), found \(node.kindName)")
             return nil
         }
         return FieldReader(m, place: place, sink: sink, what: what, fields: fields)
@@ -60,11 +60,11 @@ final class FieldReader {
 
     /// A required field is missing or empty: an error, or in a draft a warning when the schema
     /// lets drafts go without it.
-    private func report(_ at: SourceLocation, _ key: String, _ message: String) {
+    private func report(_ code: DiagnosticCode, _ at: SourceLocation, _ key: String, _ message: String) {
         if forgiving && field(key)?.requirement == .requiredWhenPublished {
-            sink.warning(at, message + "; a draft may go without it, but fill it in before removing 'draft: true'")
+            sink.warning(code, at, message + "; a draft may go without it, but fill it in before removing 'draft: true'")
         } else {
-            sink.error(at, message)
+            sink.error(code, at, message)
         }
     }
 
@@ -88,9 +88,9 @@ final class FieldReader {
     func missing(_ key: String, _ hint: String? = nil) {
         let hint = hint ?? field(key)?.hintWhenMissing ?? ""
         if has(key) {
-            report(keyLocation(key), key, "'\(key)' in \(what) is written without a value\(hint)")
+            report(2010, keyLocation(key), key, "'\(key)' in \(what) is written without a value\(hint)")
         } else {
-            report(location, key, "\(what) is missing the required field '\(key)'\(hint)")
+            report(2011, location, key, "\(what) is missing the required field '\(key)'\(hint)")
         }
     }
 
@@ -98,7 +98,7 @@ final class FieldReader {
 
     func scalarText(_ node: Node, field: String) -> String? {
         guard case .scalar(let s) = node else {
-            sink.error(place.location(node), "'\(field)' must be \(expectation(for: field)), found \(node.kindName)")
+            sink.error(2003, place.location(node), "'\(field)' must be \(expectation(for: field)), found \(node.kindName)")
             return nil
         }
         return s.string
@@ -115,7 +115,7 @@ final class FieldReader {
         guard let s = scalarText(n, field: key) else { return nil }
         let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
-            if required { report(place.location(n), key, "'\(key)' must not be empty") }
+            if required { report(2012, place.location(n), key, "'\(key)' must not be empty") }
             return nil
         }
         return trimmed
@@ -127,7 +127,7 @@ final class FieldReader {
     func address(_ key: String, required: Bool? = nil) -> String? {
         guard let s = string(key, required: required) else { return nil }
         if let scheme = URLs.dangerousScheme(s) {
-            sink.error(location(of: key), "'\(key)' is a \(scheme): address, which okm never publishes (it could run a script in a reader's browser): write a web address (https://…) or a path")
+            sink.error(2020, location(of: key), "'\(key)' is a \(scheme): address, which okm never publishes (it could run a script in a reader's browser): write a web address (https://…) or a path")
             return nil
         }
         return s
@@ -140,11 +140,11 @@ final class FieldReader {
     func int(_ key: String, min lower: Int = 0) -> Int? {
         guard let n = node(key), let s = scalarText(n, field: key) else { return nil }
         guard let v = Int(s.trimmingCharacters(in: .whitespaces)) else {
-            sink.error(place.location(n), "'\(key)' must be a whole number, found '\(s)'")
+            sink.error(2021, place.location(n), "'\(key)' must be a whole number, found '\(s)'")
             return nil
         }
         if v < lower {
-            sink.error(place.location(n), "'\(key)' must be at least \(lower), found \(v)")
+            sink.error(2022, place.location(n), "'\(key)' must be at least \(lower), found \(v)")
             return nil
         }
         return v
@@ -156,7 +156,7 @@ final class FieldReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            sink.error(place.location(n), "'\(key)' must be true or false, found '\(s)'")
+            sink.error(2023, place.location(n), "'\(key)' must be true or false, found '\(s)'")
             return nil
         }
     }
@@ -175,9 +175,9 @@ final class FieldReader {
         if let d = Day(iso: text) { return d }
         if text.utf8.count == 10, text.utf8.filter({ $0 == UInt8(ascii: "-") }).count == 2,
            text.allSatisfy({ $0 == "-" || $0.isASCII && $0.isNumber }) {
-            sink.error(place.location(n), "'\(field)': \(text) is not a date in the calendar")
+            sink.error(2024, place.location(n), "'\(field)': \(text) is not a date in the calendar")
         } else {
-            sink.error(place.location(n), "'\(field)' must be a date written YYYY-MM-DD, found '\(text)'")
+            sink.error(2025, place.location(n), "'\(field)' must be a date written YYYY-MM-DD, found '\(text)'")
         }
         return nil
     }
@@ -198,9 +198,9 @@ final class FieldReader {
         case .failure(let e):
             let text = s.trimmingCharacters(in: .whitespaces)
             if e.malformed {
-                sink.error(place.location(n), "'\(field)' must be \(ArchiveDate.expected), found '\(text)'")
+                sink.error(2026, place.location(n), "'\(field)' must be \(ArchiveDate.expected), found '\(text)'")
             } else {
-                sink.error(place.location(n), "'\(field)': \(e.message)")
+                sink.error(2027, place.location(n), "'\(field)': \(e.message)")
             }
             return nil
         }
@@ -225,7 +225,7 @@ final class FieldReader {
         let names = allowed.map(\.rawValue)
         var message = "'\(field)' must be one of \(names.joined(separator: ", ")); found '\(text)'"
         if let near = EditDistance.closest(to: text, in: names) { message += " (did you mean '\(near)'?)" }
-        sink.error(place.location(n), message)
+        sink.error(2028, place.location(n), message)
         return nil
     }
 
@@ -238,7 +238,7 @@ final class FieldReader {
         case .sequence(let s): return Array(s)
         case .scalar: return [n]
         default:
-            sink.error(place.location(n), "'\(key)' must be a list, found \(n.kindName)")
+            sink.error(2030, place.location(n), "'\(key)' must be a list, found \(n.kindName)")
             return []
         }
     }
@@ -253,7 +253,7 @@ final class FieldReader {
     /// An item of a list of values must itself be a single value; the error names the item.
     private func isSingleItem(_ n: Node, _ index: Int, of key: String) -> Bool {
         if case .scalar = n { return true }
-        sink.error(place.location(n), "item \(index + 1) of '\(key)' must be a single value, found \(n.kindName)")
+        sink.error(2031, place.location(n), "item \(index + 1) of '\(key)' must be a single value, found \(n.kindName)")
         return false
     }
 
@@ -269,7 +269,7 @@ final class FieldReader {
     func records<T>(_ key: String, what: String, _ read: (FieldReader, Int) -> T?) -> [T] {
         guard let n = node(key) else { return [] }
         guard case .sequence(let seq) = n else {
-            sink.error(place.location(n), "'\(key)' must be a list of \(what)s, found \(n.kindName)")
+            sink.error(2032, place.location(n), "'\(key)' must be a list of \(what)s, found \(n.kindName)")
             return []
         }
         var out: [T] = []
@@ -293,7 +293,7 @@ final class FieldReader {
         }
         let slug = Slug.make(text)
         if slug.isEmpty {
-            sink.error(at, "'\(field)': '\(text)' is not a slug")
+            sink.error(2040, at, "'\(field)': '\(text)' is not a slug")
             return nil
         }
         return Reference(kinds: kinds, slug: slug, at: at)
@@ -304,20 +304,20 @@ final class FieldReader {
         let parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         guard parts.count >= 2, let kind = Kind(folder: parts[0]) else {
             let folders = Kind.allCases.map(\.folder).joined(separator: ", ")
-            sink.error(at, "'\(field)' must be written kind/slug (kind one of \(folders)), found '\(text)'")
+            sink.error(2041, at, "'\(field)' must be written kind/slug (kind one of \(folders)), found '\(text)'")
             return nil
         }
         if parts.count == 3, kind.isDated, Int(parts[1]) != nil {
-            sink.error(at, "'\(field)': the year folder is not part of a reference; write '\(parts[0])/\(parts[2])'")
+            sink.error(2042, at, "'\(field)': the year folder is not part of a reference; write '\(parts[0])/\(parts[2])'")
             return nil
         }
         guard parts.count == 2 else {
-            sink.error(at, "'\(field)' must be written kind/slug, found '\(text)'")
+            sink.error(2043, at, "'\(field)' must be written kind/slug, found '\(text)'")
             return nil
         }
         let slug = Slug.make(parts[1])
         guard !slug.isEmpty else {
-            sink.error(at, "'\(field)': '\(parts[1])' is not a slug")
+            sink.error(2044, at, "'\(field)': '\(parts[1])' is not a slug")
             return nil
         }
         return Reference(kind, slug, at: at)
@@ -351,7 +351,7 @@ final class FieldReader {
         for p in pairs where !names.contains(p.key) {
             var message = "unknown field '\(p.key)' in \(what)"
             if let near = EditDistance.closest(to: p.key, in: names.sorted()) { message += " (did you mean '\(near)'?)" }
-            sink.error(place.location(p.keyNode), message)
+            sink.error(2050, place.location(p.keyNode), message)
         }
         if sink.auditing {
             for name in names where !known.contains(name) { sink.schemaGaps.append("\(what): the schema's '\(name)' is never read") }

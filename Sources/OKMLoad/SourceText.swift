@@ -18,10 +18,10 @@ public struct SourceText: Sendable {
     public init(path: String, bytes: [UInt8]) throws(Diagnostic) {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let message = SourceText.notText(bytes) { throw .error(SourceLocation(path: path, line: 1, column: 1), message) }
+        if let message = SourceText.notText(bytes) { throw .error(1020, SourceLocation(path: path, line: 1, column: 1), message) }
         if let bad = SourceText.firstInvalidUTF8(bytes) {
             let offset = bad.offset + (bytes.startIndex)
-            throw .error(bad.location(path), "the file is not UTF-8 text (byte 0x\(String(bad.byte, radix: 16, uppercase: true)) at byte \(offset + 1)); save it as UTF-8")
+            throw .error(1021, bad.location(path), "the file is not UTF-8 text (byte 0x\(String(bad.byte, radix: 16, uppercase: true)) at byte \(offset + 1)); save it as UTF-8")
         }
         if let nul = bytes.firstIndex(of: 0) {
             // The text before it is valid UTF-8: count lines as an editor does, columns in characters.
@@ -30,7 +30,7 @@ public struct SourceText: Sendable {
                 let b = bytes[i]
                 if b == 10 || (b == 13 && bytes[i + 1] != 10) { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
             }
-            throw .error(SourceLocation(path: path, line: line, column: column), "the file contains a NUL byte: it is not a text file")
+            throw .error(1022, SourceLocation(path: path, line: line, column: column), "the file contains a NUL byte: it is not a text file")
         }
         let text = SourceText.normalizingNewlines(String(decoding: bytes, as: UTF8.self))
         self.init(path: path, normalized: text)

@@ -51,7 +51,7 @@ enum YAMLAnchors {
         let advice = found.written.hasPrefix("*")
             ? "write the value out instead of '\(found.written)'"
             : "remove '\(found.written)' and write the value out wherever '*\(found.written.dropFirst())' is used"
-        return .error(SourceLocation(path: place.path, line: found.line + place.lineOffset, column: found.column),
+        return .error(1044, SourceLocation(path: place.path, line: found.line + place.lineOffset, column: found.column),
                       "YAML anchors and aliases are not supported: \(advice)")
     }
 }

@@ -47,7 +47,7 @@ enum YAMLDocument {
         } catch let error as YamlError {
             return .failure(withinText(diagnostic(error, place: place), yaml, place: place))
         } catch {
-            return .failure(.error(place.location(nil), "\(place.what) could not be read: \(error)"))
+            return .failure(.error(1040, place.location(nil), "\(place.what) could not be read: \(error)"))
         }
     }
 
@@ -111,7 +111,7 @@ enum YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            return .error(place.location(mark), message(problem, context))
+            return .error(1041, place.location(mark), message(problem, context))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             var at = place.location(context.mark)
@@ -119,11 +119,11 @@ enum YAMLDocument {
                 at.line = second.line + place.lineOffset
                 at.column = second.column
             }
-            return .error(at, "duplicate key \(names) in \(place.what): each field may be written once")
+            return .error(1042, at, "duplicate key \(names) in \(place.what): each field may be written once")
         case .reader(let problem, _, _, _):
-            return .error(place.location(nil), "invalid YAML in \(place.what): \(problem)")
+            return .error(1043, place.location(nil), "invalid YAML in \(place.what): \(problem)")
         default:
-            return .error(place.location(nil), "invalid YAML in \(place.what): \(error)")
+            return .error(1043, place.location(nil), "invalid YAML in \(place.what): \(error)")
         }
     }
 }

@@ -12,7 +12,10 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.column = column
     }
 
-    public var description: String { "\(path):\(line):\(column)" }
+    /// A folder or the whole output (line 0): the path alone, as `output: error: …`.
+    public static func whole(_ path: String) -> SourceLocation { SourceLocation(path: path, line: 0, column: 0) }
+
+    public var description: String { line == 0 ? path : "\(path):\(line):\(column)" }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.path, a.line, a.column) < (b.path, b.line, b.column)

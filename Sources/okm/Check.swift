@@ -10,7 +10,7 @@ struct Check: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case text, json }
 
     @OptionGroup var paths: Paths
-    @Option(help: "text (path:line:col: severity: message, with the source line) or json.") var format: Format = .text
+    @Option(help: "text (path:line:col: severity: message [code], with the source line) or json (an array of {code, severity, path, line, column, message, notes}).") var format: Format = .text
 
     func run() throws {
         var options = paths.options
@@ -24,13 +24,7 @@ struct Check: ParsableCommand {
             Output.print(report.diagnostics, quiet: false, options)
             Output.err("okm: \(errors) error(s), \(warnings) warning(s)")
         case .json:
-            let items = report.diagnostics.map { d -> [String: Any] in
-                ["file": d.location.path, "line": d.location.line, "column": d.location.column,
-                 "severity": d.severity.rawValue, "message": d.message]
-            }
-            let object: [String: Any] = ["diagnostics": items, "errors": errors, "warnings": warnings]
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+            FileHandle.standardOutput.write(Data(Diagnostic.json(report.diagnostics).utf8))
         }
         if errors > 0 { throw ExitCode(1) }
     }

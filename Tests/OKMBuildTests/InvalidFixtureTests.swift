@@ -5,8 +5,9 @@ import OKMModel
 
 /// Every folder in Tests/Fixtures/invalid is a small site with one known problem (or a
 /// few, for the "all in one run" case) and an `expected.txt`: the exact diagnostic lines,
-/// `content/…:line:col: error: message`, in the order okm prints them. The build must
-/// fail with exactly those lines and leave the previous output untouched.
+/// `content/…:line:col: error: message [OKM1203]`, in the order okm prints them. The build
+/// must fail with exactly those lines and leave the previous output untouched.
+/// `RECORD_EXPECTED=1 swift test --skip-build --filter InvalidFixture` writes them anew.
 ///
 /// Tests/Fixtures/valid-privacy holds personal numbers only inside ```confidential
 /// blocks: it must build, and nothing it publishes may contain them.
@@ -102,7 +103,10 @@ import OKMModel
         let withWarnings = expected.contains { $0.contains(": warning: ") }
         let actual = report.diagnostics
             .filter { withWarnings || $0.severity == .error }
-            .map { $0.description.replacingOccurrences(of: site + "/", with: "") }
+            .map { $0.line.replacingOccurrences(of: site + "/", with: "") }
+        if ProcessInfo.processInfo.environment["RECORD_EXPECTED"] == "1" {
+            try Data(actual.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: fixture + "/expected.txt"))
+        }
         #expect(actual == expected, """
             \(caseName): diagnostics differ
             expected:

@@ -368,8 +368,8 @@ import Testing
         beyond.agendaItem = 3  // no agendaItemLocation: reported at the decision
         p.decisions = [d, beyond]
         #expect(AgendaChecks.check([p]) == [
-            .error(OKMModel.SourceLocation(path: h.path, line: 10, column: 5), "decision 2 names agenda item 3, but the agenda has 1 item"),
-            .error(OKMModel.SourceLocation(path: h.path, line: 40, column: 1), "the heading opens the discussion of agenda item 2, but the agenda has 1 item"),
+            .error(3030, OKMModel.SourceLocation(path: h.path, line: 10, column: 5), "decision 2 names agenda item 3, but the agenda has 1 item"),
+            .error(3031, OKMModel.SourceLocation(path: h.path, line: 40, column: 1), "the heading opens the discussion of agenda item 2, but the agenda has 1 item"),
         ])
     }
 }

@@ -12,7 +12,7 @@ import Testing
     @Test func missingContentFolder() {
         let path = FileManager.default.temporaryDirectory.path + "/okm-no-such-folder-" + UUID().uuidString
         let r = Loader.load(contentDirectory: path)
-        #expect(r.diagnostics == [.error(OKMModel.SourceLocation(path: path, line: 1, column: 1), "the content folder does not exist")])
+        #expect(r.diagnostics == [.error(1002, .whole(path), "the content folder does not exist")])
         #expect(r.content.headers.isEmpty)
     }
 

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import OKMModel
+
+/// Every diagnostic okm makes has its stable code (issue 16 item 8), written where it is made
+/// and listed in docs/content-format.md.
+@Suite struct DiagnosticCodeTests {
+    static let sources = BuildTestSupport.repositoryRoot + "/Sources"
+
+    /// Each line of Sources that makes a diagnostic (`.error(`, `.warning(`, `sink.error(`…),
+    /// with the code written first, or nil when it has none: (file:line, code).
+    static func callSites() throws -> [(place: String, code: Int?)] {
+        let call = try Regex(#"\b(?:error|warning)\((?!s\))\s*(code\b|\d*)"#).wordBoundaryKind(.simple)
+        var out: [(String, Int?)] = []
+        for file in BuildTestSupport.regularFilesRecursively(in: sources) where file.hasSuffix(".swift") {
+            // The template engine's own parse errors are not diagnostics; Diagnostic.swift and
+            // the sink define the calls.
+            if file.hasPrefix("OKMTemplate/") || file.hasSuffix("/Diagnostic.swift") || file.hasSuffix("/Diagnostics.swift") { continue }
+            let text = try String(contentsOfFile: sources + "/" + file, encoding: .utf8)
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let code = line.trimmingCharacters(in: .whitespaces)
+                if code.hasPrefix("//") || code.contains("func error(") || code.contains("func warning(") { continue }
+                for m in line.matches(of: call) {
+                    // A helper that passes on its caller's `code` counts as coded (its callers are scanned).
+                    let digits = m.output[1].substring.map(String.init) ?? ""
+                    out.append(("\(file):\(n + 1)", digits == "code" ? -1 : Int(digits)))
+                }
+            }
+        }
+        return out
+    }
+
+    @Test func everyDiagnosticIsMadeWithItsCode() throws {
+        let sites = try Self.callSites()
+        #expect(sites.count > 100, "only \(sites.count) call sites found: the scan is broken")
+        for site in sites where site.code == nil || site.code == 0 {
+            Issue.record("Sources/\(site.place): a diagnostic without its code (OKMnnnn)")
+        }
+    }
+
+    @Test func everyCodeIsInTheStageItsThousandsName() throws {
+        for site in try Self.callSites() {
+            guard let code = site.code, code != -1 else { continue }
+            #expect((1000..<6000).contains(code), "Sources/\(site.place): OKM\(code) is outside 1000–5999")
+        }
+    }
+
+    @Test func theMessageTableListsEveryCode() throws {
+        let doc = try String(contentsOfFile: BuildTestSupport.repositoryRoot + "/docs/content-format.md", encoding: .utf8)
+        for code in Set(try Self.callSites().compactMap(\.code)).subtracting([-1]).sorted() {
+            #expect(doc.contains("`OKM\(code)`"), "docs/content-format.md does not list OKM\(code)")
+        }
+    }
+
+    @Test func theTextLineEndsWithTheCodeAndAFolderHasNoLine() {
+        let d = Diagnostic.error(3001, SourceLocation(path: "content/a.md", line: 3, column: 7), "unknown person 'x'")
+        #expect(d.line == "content/a.md:3:7: error: unknown person 'x' [OKM3001]")
+        #expect(Diagnostic.warning(59, .whole("output"), "m").line == "output: warning: m [OKM0059]")
+    }
+
+    @Test func theJSONShapeHasEveryFieldAndTheNotes() throws {
+        let d = Diagnostic.error(3010, SourceLocation(path: "content/b.md", line: 1, column: 1), "duplicate \"slug\"",
+                                 notes: [DiagnosticNote(SourceLocation(path: "content/a.md", line: 1, column: 1), "the other"), DiagnosticNote("hint")])
+        let data = Data(Diagnostic.json([d]).utf8)
+        let array = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        #expect(array.count == 1)
+        let o = array[0]
+        #expect(o["code"] as? String == "OKM3010")
+        #expect(o["severity"] as? String == "error")
+        #expect(o["path"] as? String == "content/b.md")
+        #expect(o["line"] as? Int == 1 && o["column"] as? Int == 1)
+        #expect(o["message"] as? String == "duplicate \"slug\"")
+        let notes = try #require(o["notes"] as? [[String: Any]])
+        #expect(notes.count == 2)
+        #expect(notes[0]["path"] as? String == "content/a.md" && notes[0]["message"] as? String == "the other")
+        #expect(notes[1]["path"] == nil && notes[1]["message"] as? String == "hint")
+    }
+}
