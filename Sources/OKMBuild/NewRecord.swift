@@ -66,16 +66,8 @@ public enum NewRecord {
         guard !name.hasSuffix("/.md"), name != ".md" else { throw .message("the title gives an empty file name: use letters or digits") }
         let path = r.contentDirectory + "/" + kind.folder + "/" + name
 
-        let archetype = r.templatesDirectory + "/archetypes/" + kind.singular + ".mustache"
-        guard let text = try? String(contentsOfFile: archetype, encoding: .utf8) else {
-            throw .message("\(archetype) is missing")
-        }
-        let template: MustacheTemplate
-        do { template = try MustacheTemplate(string: text) } catch { throw .message("\(archetype): \(error)") }
-        let values: [String: String] = [
-            "title": yamlScalar(r.title ?? ""), "region": regionSlug ?? "", "date": date, "number": String(number),
-        ]
-        let rendered = template.render(values)
+        let rendered = try archetype(kind, title: r.title ?? "", region: regionSlug ?? "", date: date, number: number,
+                                     templatesDirectory: r.templatesDirectory)
         let fm = FileManager.default
         guard !fm.fileExists(atPath: path) else { throw .message("\(path) exists already; okm new never overwrites a record") }
         do {
@@ -85,6 +77,21 @@ public enum NewRecord {
             throw .message("could not write \(path): \(error.localizedDescription)")
         }
         return path
+    }
+
+    /// A new record's text in the archetypes' layout (`templates/archetypes/<kind>.mustache`),
+    /// with its title (quoted for YAML when needed), region, date and number filled in; what
+    /// `okm new` writes, and the editor's records created from a reference picker.
+    public static func archetype(_ kind: Kind, title: String, region: String = "", date: String = "", number: Int = 1,
+                                 templatesDirectory: String) throws(Failure) -> String {
+        let archetype = templatesDirectory + "/archetypes/" + kind.singular + ".mustache"
+        guard let text = try? String(contentsOfFile: archetype, encoding: .utf8) else {
+            throw .message("\(archetype) is missing")
+        }
+        let template: MustacheTemplate
+        do { template = try MustacheTemplate(string: text) } catch { throw .message("\(archetype): \(error)") }
+        let values: [String: String] = ["title": yamlScalar(title), "region": region, "date": date, "number": String(number)]
+        return template.render(values)
     }
 
     /// A title as a YAML value: quoted when YAML would read it otherwise.

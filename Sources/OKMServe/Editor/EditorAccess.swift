@@ -84,9 +84,13 @@ struct EditorGuard: RouterMiddleware {
         var response = try await next(request, context)
         response.headers[.cacheControl] = "no-store"
         response.headers[.init("X-Frame-Options")!] = "DENY"
-        response.headers[.init("Content-Security-Policy")!] = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
+        // A page that says its own policy (the preview: the site's page with its styles and images) keeps it.
+        if response.headers[.init("Content-Security-Policy")!] == nil { response.headers[.init("Content-Security-Policy")!] = Self.policy }
         return response
     }
+
+    /// The editor's pages load nothing but its own script (no inline script) and post only to itself.
+    static let policy = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
 
     func refused(_ status: HTTPResponse.Status) -> Response {
         let text = status == .contentTooLarge ? "okm editor: the request is too large\n"

@@ -66,6 +66,19 @@ struct EditorWords {
     var rowsChanged: String { word("rows_changed") }
     func removeRow(_ n: Int) -> String { word("remove_row", n) }
     func moveUp(_ n: Int) -> String { word("move_up", n) }
+    func new(_ kind: Kind) -> String { word("new_" + kind.folder) }
+    var newHelp: String { word("new_help") }
+    var createDraft: String { word("create_draft") }
+    var cancel: String { word("cancel") }
+    func created(_ path: String) -> String { word("created").replacingOccurrences(of: "{path}", with: path) }
+    func exists(_ path: String) -> String { word("exists").replacingOccurrences(of: "{path}", with: path) }
+    var preview: String { word("preview") }
+    var previewHelp: String { word("preview_help") }
+    var noPreview: String { word("no_preview") }
+    var confidential: String { word("confidential") }
+    var confidentialHelp: String { word("confidential_help") }
+    var noName: String { word("no_name") }
+    var notHere: String { word("not_here") }
 }
 
 /// Text for HTML, escaped as the site's pages escape it (`&`, `<`, `>`, `"`; attributes are
@@ -89,6 +102,7 @@ func editorPage(lang: String, title: String, _ main: String) -> String {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="robots" content="noindex">
     <title>\(esc(title))</title>
+    <script src="/__okm/edit/editor.js" defer></script>
     <style>
     body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#111;background:#fff}
     a{color:#0645ad}label{display:block;font-weight:600;margin-top:.75rem}.help{margin:.1rem 0;color:#444;font-size:.9rem}
@@ -97,7 +111,10 @@ func editorPage(lang: String, title: String, _ main: String) -> String {
     .draft{background:#fff3c4;padding:0 .3rem}.errors{color:#a00;font-weight:600}.warnings{color:#704000}
     .problems{color:#a00;margin:.2rem 0;padding-left:1.2rem}.alert{border:2px solid #a00;padding:.5rem 1rem;margin:1rem 0}
     .note{border:2px solid #060;padding:.5rem 1rem}:focus{outline:3px solid #c60;outline-offset:2px}
-    button{font:inherit;padding:.4rem 1.2rem;margin-top:1rem}.rows button{margin:.5rem .5rem 0 0;padding:.2rem .8rem}
+    button{font:inherit;padding:.4rem 1.2rem;margin-top:1rem}
+    .confidential{border:2px dashed #704000;padding:.5rem 1rem;margin:1rem 0}.confidential pre{white-space:pre-wrap}
+    .picker{list-style:none;margin:0;padding:0;max-width:40rem;border:1px solid #555;border-top:0;max-height:16rem;overflow:auto}
+    .picker li{padding:.3rem;cursor:pointer}.picker li[aria-selected=true]{background:#dde6ff;outline:2px solid #0645ad}.rows button{margin:.5rem .5rem 0 0;padding:.2rem .8rem}
     </style>
     </head>
     <body>

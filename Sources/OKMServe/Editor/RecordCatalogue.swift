@@ -26,6 +26,19 @@ struct RecordEntry: Sendable {
         }
         return false
     }
+
+    /// What a reference picker shows for the record (a datalist option's label): its names and
+    /// the Latin form of each Cyrillic one (the site's transliteration, as slugs are made), so
+    /// that a browser's own list finds it by a name typed in either script.
+    var pickerLabel: String {
+        var parts: [String] = []
+        for n in names where !parts.contains(n) {
+            parts.append(n)
+            let latin = Slug.transliterate(n)
+            if latin != n, !parts.contains(latin) { parts.append(latin) }
+        }
+        return parts.isEmpty ? id.slug : parts.joined(separator: " · ")
+    }
 }
 
 struct RecordCatalogue: Sendable {

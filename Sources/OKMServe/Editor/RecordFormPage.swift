@@ -1,4 +1,5 @@
 import Foundation
+import OKMMarkdown
 import OKMModel
 
 /// A record's form, made from the schema of its kind: a field added to the schema appears
@@ -10,8 +11,8 @@ struct RecordFormPage {
     var hash: String
     let words: EditorWords
     let language: String
-    /// The records a reference may name, by kind: (slug, name).
-    let choices: [Kind: [(slug: String, name: String)]]
+    /// The records a reference may name, by kind: (slug, the picker's label: names, Latin forms).
+    let choices: [Kind: [(slug: String, label: String)]]
     /// What the user typed, shown again instead of the file's values (a conflict, a failed save).
     var input: FormInput? = nil
     /// A message at the top (saved, conflict); `isProblem` makes it an alert.
@@ -19,6 +20,8 @@ struct RecordFormPage {
     /// The record's diagnostics from `okm check`: listed in a summary at the top, each linked to
     /// its field where its line is in one, and shown again beside that field.
     var diagnostics: [Diagnostic] = []
+    /// The new record whose fields are open beside its reference field ("new person…").
+    var creating: NewRecordRequest? = nil
 
     static func text(_ d: Diagnostic) -> String { "\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message)" }
 
@@ -48,7 +51,9 @@ struct RecordFormPage {
             }
             main += "</ul></div>\n"
         }
-        main += "<form method=\"post\" action=\"/__okm/edit/record?path=\(urlQuery(relativePath))\">\n"
+        // The words the script uses when it moves rows without a reload ({n}: the row's number).
+        let scriptWords = "data-move-up=\"\(esc(words.word("move_up")))\" data-move-down=\"\(esc(words.word("move_down")))\" data-remove-row=\"\(esc(words.word("remove_row")))\" data-rows-changed=\"\(esc(words.rowsChanged))\""
+        main += "<form method=\"post\" action=\"/__okm/edit/record?path=\(urlQuery(relativePath))\" \(scriptWords)>\n"
         main += "<input type=\"hidden\" name=\"hash\" value=\"\(esc(hash))\">\n"
         // First in the form: Enter in a field saves, as the form's first submit button (not a row's).
         main += "<button type=\"submit\">\(esc(words.save))</button>\n"
@@ -65,7 +70,11 @@ struct RecordFormPage {
         main += "<label for=\"body\">\(esc(words.body))</label>\n<p class=\"help\" id=\"body-help\">\(esc(words.bodyHelp))</p>\n"
         // The line end after <textarea> is dropped by the HTML parser: a body's own first blank line stays.
         main += "<textarea id=\"body\" name=\"body\" rows=\"16\" aria-describedby=\"body-help\">\n\(esc(body))</textarea>\n"
-        main += "<button type=\"submit\">\(esc(words.save))</button>\n</form>\n"
+        main += confidentialNote(body)
+        main += "<button type=\"submit\">\(esc(words.save))</button>\n"
+        // The page as it will be published, from the input as it is now, in a tab of its own (nothing is saved).
+        main += "<button type=\"submit\" formaction=\"/__okm/edit/preview?path=\(urlQuery(relativePath))\" formtarget=\"okm-preview\" aria-describedby=\"preview-help\">\(esc(words.preview))</button>\n"
+        main += "<p class=\"help\" id=\"preview-help\">\(esc(words.previewHelp))</p>\n</form>\n"
         if edit.file.draftLines != nil {
             // A form of its own: publishing sends only the file's hash, never the fields typed above.
             main += "<form method=\"post\" action=\"/__okm/edit/publish?path=\(urlQuery(relativePath))\">\n"
@@ -75,7 +84,7 @@ struct RecordFormPage {
         }
         for (id, kinds) in datalists.sorted(by: { $0.key < $1.key }) {
             main += "<datalist id=\"\(id)\">\n"
-            for k in kinds { for c in choices[k] ?? [] { main += "<option value=\"\(esc(c.slug))\">\(esc(c.name))</option>\n" } }
+            for k in kinds { for c in choices[k] ?? [] { main += "<option value=\"\(esc(c.slug))\" label=\"\(esc(c.label))\"></option>\n" } }
             main += "</datalist>\n"
         }
         return editorPage(lang: language, title: "\(words.title): \(relativePath)", main)
@@ -100,13 +109,15 @@ struct RecordFormPage {
             var out = "<fieldset id=\"\(esc(name))\"><legend>\(label)</legend>\n\(help)\(marker)"
             for (n, row) in (rows + [[:]]).enumerated() {
                 let legend = n < rows.count ? "\(words.pick(g.label)), \(words.row) \(n + 1)" : "\(words.pick(g.label)), \(words.newRow)"
-                out += "<fieldset><legend>\(esc(legend))</legend>\n"
+                // A row the script can move: its list and number, renumbered in the page as it moves.
+                let movable = top && n < rows.count ? " data-list=\"\(esc(name))\" data-row=\"\(n)\"" : ""
+                out += "<fieldset\(movable)><legend>\(esc(legend))</legend>\n"
                 for f in g.fields {
                     out += render(f, name: "\(name).\(n).\(f.name)", value: row[f.name] ?? .empty(f.type), top: false, datalists: &datalists)
                 }
                 if top, n < rows.count {
                     // Submit buttons: the form comes back with the rows changed, nothing saved.
-                    out += "<p class=\"rows\">"
+                    out += "<p class=\"rows\" data-buttons>"
                     if n > 0 { out += "<button type=\"submit\" name=\"row\" value=\"up \(esc(name)) \(n)\">\(esc(words.moveUp(n + 1)))</button> " }
                     out += "<button type=\"submit\" name=\"row\" value=\"remove \(esc(name)) \(n)\">\(esc(words.removeRow(n + 1)))</button></p>\n"
                 }
@@ -137,6 +148,42 @@ struct RecordFormPage {
         }
     }
 
+    /// The body's confidential blocks, shown as what they are: never published (the preview and
+    /// the site leave them out).
+    func confidentialNote(_ body: String) -> String {
+        let blocks = Cmark.parse(body).body.confidential
+        guard !blocks.isEmpty else { return "" }
+        var out = "<section class=\"confidential\" aria-labelledby=\"confidential\"><h2 id=\"confidential\">\(esc(words.confidential)): \(blocks.count)</h2>\n"
+        out += "<p class=\"help\">\(esc(words.confidentialHelp))</p>\n"
+        for b in blocks { out += "<pre>\(esc(b.text))</pre>\n" }
+        return out + "</section>\n"
+    }
+
+    /// The few fields of a new record, beside the reference it is for; its own buttons write
+    /// its draft or close it, and the rest of the form's input goes along unchanged.
+    func newRecordFields(_ r: NewRecordRequest) -> String {
+        var out = "<fieldset class=\"new\" id=\"new\"><legend>\(esc(words.new(r.kind)))</legend>\n"
+        out += "<p class=\"help\">\(esc(words.newHelp))</p>\n"
+        out += "<input type=\"hidden\" name=\"newrecord.kind\" value=\"\(esc(r.kind.folder))\">\n"
+        out += "<input type=\"hidden\" name=\"newrecord.target\" value=\"\(esc(r.target))\">\n"
+        var unused: [String: [Kind]] = [:]
+        for f in NewRecordFile.fields(of: r.kind) {
+            let id = "new." + f.name
+            let helpID = esc(id) + "-help"
+            out += "<label for=\"\(esc(id))\">\(esc(words.pick(f.label)))</label>\n<p class=\"help\" id=\"\(helpID)\">\(esc(words.pick(f.help)))</p>\n"
+            var control = input(f.type, id: id, value: r.values[f.name] ?? "", describedBy: helpID, datalists: &unused)
+            if case .reference(let kinds) = f.type {   // a region: chosen from the list, no "new" of its own
+                control = "<select id=\"\(esc(id))\" name=\"\(esc(id))\" aria-describedby=\"\(helpID)\"><option value=\"\">\(esc(words.choose))</option>"
+                    + kinds.flatMap { choices[$0] ?? [] }.map { "<option value=\"\(esc($0.slug))\"\(r.values[f.name] == $0.slug ? " selected" : "")>\(esc($0.label))</option>" }.joined()
+                    + "</select>"
+            }
+            out += control + "\n"
+        }
+        out += "<p class=\"rows\"><button type=\"submit\" name=\"newrecord\" value=\"write\">\(esc(words.createDraft))</button> "
+        out += "<button type=\"submit\" name=\"newrecord\" value=\"cancel\">\(esc(words.cancel))</button></p>\n"
+        return out + "</fieldset>"
+    }
+
     /// The control for one scalar value.
     func input(_ type: FieldType, id: String, value: String, describedBy: String, datalists: inout [String: [Kind]]) -> String {
         let common = "id=\"\(id)\" name=\"\(id)\" aria-describedby=\"\(describedBy)\""
@@ -163,7 +210,16 @@ struct RecordFormPage {
         case .reference(let kinds):
             let list = "dl-" + kinds.map(\.folder).joined(separator: "-")
             datalists[list] = kinds
-            return "<input type=\"text\" \(common) value=\"\(esc(value))\" list=\"\(list)\">"
+            var out = "<input type=\"text\" \(common) value=\"\(esc(value))\" list=\"\(list)\">"
+            let creatable = kinds.filter(NewRecordFile.kinds.contains)
+            if !creatable.isEmpty {
+                // Submit buttons: the form comes back, all its input kept, with the new record's fields open.
+                out += "\n<p class=\"rows\">" + creatable.map { k in
+                    "<button type=\"submit\" name=\"create\" value=\"\(k.folder) \(id)\" aria-describedby=\"\(id)\">\(esc(words.new(k)))</button>"
+                }.joined(separator: " ") + "</p>"
+            }
+            if let creating, creating.target == id { out += "\n" + newRecordFields(creating) }
+            return out
         default:
             return "<input type=\"text\" \(common) value=\"\(esc(value))\">"
         }
