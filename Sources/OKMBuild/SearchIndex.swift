@@ -1,7 +1,11 @@
 import Foundation
 
-/// After render, before the swap: Pagefind indexes the staging folder and writes its bundle
-/// to `pagefind/` in it, so the index always matches the pages it is swapped in with.
+/// Search is built from okm's own pages, not by re-reading the site: while the renderer
+/// writes the pages, `SearchPages` keeps the `<main data-pagefind-body>` of each page that
+/// has one (records and entities; lists, archives, filters, mentions, print editions, data
+/// pages and 404 have none), and after render, before the swap, `index` hands those to
+/// Pagefind's indexing API (`PagefindService`), which writes its bundle to `pagefind/` in the
+/// staging folder — so the index always matches the pages it is swapped in with.
 /// Pagefind is optional: without it the site is built all the same, `/search/` says that
 /// search is unavailable, and the build prints a warning. A Pagefind that is there but fails
 /// or hangs fails the build.
@@ -39,24 +43,37 @@ public struct SearchIndex: Sendable {
     /// How long Pagefind may run (`OKM_TOOL_TIMEOUT` overrides it): ten minutes.
     public static var timeout: Double { ExternalTool.timeout(standard: 600) }
 
-    /// Indexes `site` (the staging folder). Throws `ToolFailure` when Pagefind fails, does not
-    /// finish in time (it is then killed) or writes no bundle: the build fails and the
-    /// previous output stays, rather than a site without search going out (`--no-search`
-    /// builds without it on purpose).
-    public func index(site: String) throws {
+    /// Indexes `pages` (what `SearchPages` kept, in the order of their addresses) and writes
+    /// the bundle to `site/pagefind` (`site` is the staging folder). Throws `ToolFailure` when
+    /// Pagefind fails, does not finish in time (it is then killed) or writes no bundle: the
+    /// build fails and the previous output stays, rather than a site without search going out
+    /// (`--no-search` builds without it on purpose).
+    public func index(pages: [SearchPage], site: String) throws {
         let limit = Self.timeout
-        let out: ExternalTool.Result
+        let service: PagefindService
         do {
-            out = try ExternalTool.run(executable, arguments: ["--site", site, "--output-subdir", "pagefind", "--silent"], timeout: limit)
+            service = try PagefindService(executable: executable, timeout: limit)
         } catch {
             throw ToolFailure("Pagefind could not be started (\(executable)): \(error)")
         }
-        let tail = out.tail()
-        let said = tail.isEmpty ? "" : ": \(tail.suffix(600))"
-        if out.timedOut { throw ToolFailure("Pagefind did not finish in \(ToolFailure.seconds(limit)) s and was stopped\(said)") }
-        guard out.status == 0 else { throw ToolFailure("Pagefind failed (exit status \(out.status))\(said)") }
+        defer { service.stop() }
+        do {
+            let made = try service.exchange(1) { _ in ["type": "NewIndex"] }
+            guard let id = made.first?["index_id"] as? Int else { throw PagefindService.Failure(reason: .error("no index was made"), said: "") }
+            _ = try service.exchange(pages.count) { i in
+                ["type": "AddFile", "index_id": id, "url": pages[i].url, "file_contents": pages[i].html]
+            }
+            _ = try service.exchange(1) { _ in ["type": "WriteFiles", "index_id": id, "output_path": site + "/pagefind"] }
+        } catch let failure as PagefindService.Failure {
+            let said = failure.said.isEmpty ? "" : ": \(failure.said.suffix(600))"
+            switch failure.reason {
+            case .timedOut: throw ToolFailure("Pagefind did not finish in \(ToolFailure.seconds(limit)) s and was stopped\(said)")
+            case .exited(let status): throw ToolFailure("Pagefind failed (exit status \(status))\(said)")
+            case .error(let message): throw ToolFailure("Pagefind failed: \(message)\(said)")
+            }
+        }
         guard FileManager.default.fileExists(atPath: site + "/pagefind/pagefind-ui.js") else {
-            throw ToolFailure("Pagefind wrote no search bundle (pagefind/pagefind-ui.js)\(said)")
+            throw ToolFailure("Pagefind wrote no search bundle (pagefind/pagefind-ui.js)")
         }
     }
 
