@@ -66,7 +66,7 @@ public enum NewRecord {
         guard !name.hasSuffix("/.md"), name != ".md" else { throw .message("the title gives an empty file name: use letters or digits") }
         let path = r.contentDirectory + "/" + kind.folder + "/" + name
 
-        let archetype = r.templatesDirectory + "/archetypes/" + kind.singular + ".mustache"
+        let archetype = r.templatesDirectory + "/archetypes/" + kind.traits.archetype + ".mustache"
         guard let text = try? String(contentsOfFile: archetype, encoding: .utf8) else {
             throw .message("\(archetype) is missing")
         }

@@ -126,12 +126,8 @@ extension RenderContext {
     /// its latest protocol, then its other records, then the entities named after it
     /// (institutions, organizations…), which keep the default weight of a heading.
     static func searchWeight(_ id: DocumentID, latestOfRegion: Bool) -> String {
-        switch id.kind {
-        case .regions: return "10"
-        case .protocols where latestOfRegion: return "10"
-        case .protocols, .news, .events, .pages: return "9"
-        case .institutions, .services, .projects, .organizations, .people: return "5"
-        }
+        if id.kind == .protocols && latestOfRegion { return "10" }
+        return String(id.kind.traits.searchWeight)
     }
 
     /// Whether `id` is the newest protocol of its mechanism.
@@ -149,7 +145,7 @@ extension RenderContext {
         case .projects: names = site.project(id)?.names
         case .organizations: names = site.organization(id)?.names
         case .regions: names = site.region(id)?.names
-        default: names = nil
+        case .protocols, .news, .events, .people, .pages: names = nil
         }
         guard let names else { return [] }
         return (names.short.map { [$0] } ?? []) + names.aliases
