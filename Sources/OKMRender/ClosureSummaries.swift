@@ -31,6 +31,6 @@ extension RenderContext {
     func closureTotal() -> LinkView? {
         let all = site.content.institutions
         guard !all.isEmpty else { return nil }
-        return LinkView(title: closureSentence(all, region: nil), url: url("/closures/"))
+        return LinkView(title: closureSentence(all, region: nil), url: url(Route.closures(region: nil).path))
     }
 }

@@ -50,7 +50,7 @@ struct ClosureScope: Sendable {
     var services: [Service]
 
     /// The page's folder: `/closures/` or `/regions/<slug>/closures/`.
-    var path: String { region.map { "/regions/\($0.header.id.slug)/closures/" } ?? "/closures/" }
+    var path: String { Route.closures(region: region?.header.id.slug).path }
 }
 
 extension RenderContext {
@@ -75,7 +75,7 @@ extension RenderContext {
         let total = institutions.count
         let done = (counts[.closed] ?? 0) + (counts[.restructured] ?? 0)
         let title = scope.region.map { "\(label("closures_title")) – \($0.names.name)" } ?? label("closures_title")
-        let crumbs = scope.region.map { [LinkView(title: label("closures_title"), url: url("/closures/")),
+        let crumbs = scope.region.map { [LinkView(title: label("closures_title"), url: url(Route.closures(region: nil).path)),
                                          LinkView(title: $0.names.name, url: url(URLs.path(of: $0.header.id, date: nil)), titleLang: titleLang($0.header.id))] } ?? []
         let prefix = "progress"
         // "няма данни" only where some institution has no timeline.
@@ -95,8 +95,8 @@ extension RenderContext {
         let lead = ClosureStats.lastDate(institutions).flatMap { date($0) }.map { filled("closures_as_of", ["date": $0]) }
         let decisions = scope.region.map { r in
             site.decisions.all.contains { $0.region == r.header.id }
-                ? LinkView(title: label("decisions_title"), url: url("/regions/\(r.header.id.slug)/decisions/")) : nil
-        } ?? LinkView(title: label("decisions_title"), url: url("/decisions/"))
+                ? LinkView(title: label("decisions_title"), url: url(Route.decisions(region: r.header.id.slug).path)) : nil
+        } ?? LinkView(title: label("decisions_title"), url: url(Route.decisions(region: nil).path))
         return ClosurePageView(
             page: chrome(title: title, path: scope.path, description: label("closures_description"), crumbs: crumbs),
             t: t, title: title, lead: lead, isEmpty: institutions.isEmpty,
@@ -152,6 +152,6 @@ extension RenderContext {
     func closureStatusLink(_ i: Institution) -> LinkView {
         let region = i.header.region.flatMap(site.resolve)
         return LinkView(title: label("closure_\(i.currentStatus.rawValue)"),
-                        url: url(region.map { "/regions/\($0.slug)/closures/" } ?? "/closures/"))
+                        url: url(Route.closures(region: region?.slug).path))
     }
 }

@@ -62,7 +62,7 @@ extension RenderContext {
                 .sorted { ($0.dateISO ?? "") < ($1.dateISO ?? "") }
         }
         let sections = Kind.listed.map { LinkView(title: label($0.folder), url: url(URLs.list(of: $0))) }
-            + [LinkView(title: label("closures_title"), url: url("/closures/")), LinkView(title: label("decisions_title"), url: url("/decisions/"))]
+            + [LinkView(title: label("closures_title"), url: url(Route.closures(region: nil).path)), LinkView(title: label("decisions_title"), url: url(Route.decisions(region: nil).path))]
         return HomeView(page: chrome(title: site.settings.title, path: "/", description: site.settings.description, crumbs: []),
                         t: t, title: site.settings.title, description: site.settings.description,
                         latestNews: news, latestProtocols: protocols, upcoming: upcoming, sections: sections,
@@ -71,7 +71,7 @@ extension RenderContext {
 
     func notFoundView() -> ListView {
         let sections = Kind.listed.map { ListItem(title: label($0.folder), url: url(URLs.list(of: $0))) }
-        return ListView(page: chrome(title: label("not_found_title"), path: "/404.html", description: nil, crumbs: []),
+        return ListView(page: chrome(title: label("not_found_title"), path: Route.notFound.path, description: nil, crumbs: []),
                         t: t, title: label("not_found_title"), items: sections, isEmpty: false)
     }
 }

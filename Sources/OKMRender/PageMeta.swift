@@ -67,10 +67,10 @@ extension RenderContext {
         var m = PageMeta(ogTitle: title, ogLocale: language == "en" ? "en_GB" : "bg_BG")
         m.feeds = feedLinks(forPage: path)
         if path == "/" {
-            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url("/calendar.ics"))]
+            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url(Route.calendar(region: nil).path))]
         } else if path.hasPrefix("/regions/"), let slug = path.split(separator: "/").dropFirst().first,
                   path == "/regions/\(slug)/", calendarRegions().contains(DocumentID(.regions, String(slug))) {
-            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url("/regions/\(slug)/calendar.ics"))]
+            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url(Route.calendar(region: String(slug)).path))]
         }
         m.footerLinks = footerLinks()
         return m

@@ -113,8 +113,8 @@ public enum Renderer {
             for (path, view) in ctx.archives(kind) { page(path, .generated("list page"), "list") { view } }
         }
         let today = options.today
-        page("/", .generated("home page"), "home") { ctx.homeView(today: today) }
-        page("/404.html", .generated("'page not found' page"), "404") { ctx.notFoundView() }
+        page(Route.home.path, .generated("home page"), "home") { ctx.homeView(today: today) }
+        page(Route.notFound.path, .generated("'page not found' page"), "404") { ctx.notFoundView() }
         jobs += ctx.trackingJobs(theme: theme)  // closures, their open data, decisions
         jobs += ctx.publishingJobs(theme: theme, search: options.search)  // feeds, calendars, /data/, /search/, /accessibility/
         var claims = jobs.map { OutputClaim(path: $0.path, owner: $0.owner) }
