@@ -73,7 +73,7 @@ extension RenderContext {
         let institutions = scope.institutions
         let counts = ClosureStats.currentCounts(institutions)
         let total = institutions.count
-        let done = (counts[.closed] ?? 0) + (counts[.restructured] ?? 0)
+        let done = ClosureStats.closing(counts)
         let title = scope.region.map { "\(label("closures_title")) – \($0.names.name)" } ?? label("closures_title")
         let crumbs = scope.region.map { [LinkView(title: label("closures_title"), url: url(Route.closures(region: nil).path)),
                                          LinkView(title: $0.names.name, url: url(URLs.path(of: $0.header.id, date: nil)), titleLang: titleLang($0.header.id))] } ?? []
@@ -87,7 +87,7 @@ extension RenderContext {
         let regions = scope.region == nil ? all.compactMap { other -> LinkView? in
             guard let r = other.region else { return nil }
             let c = ClosureStats.currentCounts(other.institutions)
-            let closed = (c[.closed] ?? 0) + (c[.restructured] ?? 0)
+            let closed = ClosureStats.closing(c)
             let meta = other.institutions.isEmpty ? label("closures_none_short")
                 : filled("closures_region_meta", ["done": String(closed), "total": String(other.institutions.count)])
             return LinkView(title: r.names.name, url: url(other.path), meta: meta, titleLang: titleLang(r.header.id))

@@ -258,7 +258,7 @@ extension RenderContext {
         // The meta says what it counts: "3 от 6 институции закрити или преобразувани", not "6".
         let institutions = site.content.institutions.filter { $0.header.region.flatMap(site.resolve) == region }
         let c = ClosureStats.currentCounts(institutions)
-        let meta = filled("closures_link_meta", ["done": ChartFormat.number((c[.closed] ?? 0) + (c[.restructured] ?? 0)),
+        let meta = filled("closures_link_meta", ["done": ChartFormat.number(ClosureStats.closing(c)),
                                                   "total": ChartFormat.number(institutions.count)])
         var out = [LinkView(title: label("closures_title"), url: url(Route.closures(region: region.slug).path), meta: meta)]
         let decisions = site.decisions.byRegion[region]?.count ?? 0
