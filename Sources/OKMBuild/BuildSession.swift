@@ -37,6 +37,10 @@ public final class BuildSession: @unchecked Sendable {
             return report
         }
         let pageOptions = renderOptions(photos.files)
+        // As `okm build`: two outputs claiming one path stop the rebuild before anything is written.
+        let plan = Renderer.plan(site, theme: theme, options: pageOptions)
+        report.diagnostics = (report.diagnostics + Pipeline.routeCollisions(plan, site)).sorted()
+        if report.diagnostics.hasErrors { return report }
         do {
             if !built {
                 // The first build goes through a staging folder, page by page, as `okm build` does.
@@ -44,7 +48,7 @@ public final class BuildSession: @unchecked Sendable {
                                                        templates: options.templatesDirectory)
                 let staging = try Staging(output: output)
                 let made = Pipeline.timed("render", &report) {
-                    Renderer.render(site, theme: theme, options: pageOptions) { file in
+                    Renderer.run(plan) { file in
                         (file.path, Self.hash(file), staging.tryWrite(file))
                     }
                 }
@@ -58,7 +62,7 @@ public final class BuildSession: @unchecked Sendable {
                 lock.withLock { written = Dictionary(made.map { ($0.0, $0.1) } + copies.map { ($0.path, Self.hash($0)) }, uniquingKeysWith: { a, _ in a }) }
             } else {
                 let made = try Pipeline.timed("render", &report) {
-                    try Renderer.render(site, theme: theme, options: pageOptions) { file in Result { try self.writeIfChanged(file) } }
+                    try Renderer.run(plan) { file in Result { try self.writeIfChanged(file) } }
                         .map { try $0.get() }
                 }
                 report.pages = made.filter { $0.path.hasSuffix(".html") }.count

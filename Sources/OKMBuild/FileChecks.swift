@@ -10,7 +10,7 @@ enum FileChecks {
 
     /// Files okm writes at the top of output/, and folders that are wholly its own.
     static let generatedFiles: Set<String> = ["index.html", "404.html", "robots.txt", "sitemap.xml", "feed.xml", "calendar.ics"]
-    static let generatedFolders = ["data", "search", "pagefind", "closures", "decisions", "feeds", "calendar", "accessibility", "404", "schema"]
+    static let generatedFolders = Route.generatedFolders
 
     /// The generated output a static file of content/ would collide with (and be silently
     /// replaced by, or replace): nil when there is none.

@@ -84,7 +84,7 @@ public enum NewRecord {
     /// `okm new` writes, and the editor's records created from a reference picker.
     public static func archetype(_ kind: Kind, title: String, region: String = "", date: String = "", number: Int = 1,
                                  templatesDirectory: String) throws(Failure) -> String {
-        let archetype = templatesDirectory + "/archetypes/" + kind.singular + ".mustache"
+        let archetype = templatesDirectory + "/archetypes/" + kind.traits.archetype + ".mustache"
         guard let text = try? String(contentsOfFile: archetype, encoding: .utf8) else {
             throw .message("\(archetype) is missing")
         }

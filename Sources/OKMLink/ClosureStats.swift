@@ -44,6 +44,12 @@ public enum ClosureStats {
         tally(institutions.map(\.currentStatus))
     }
 
+    /// How many of `counts` are closed or restructured ("закрити или преобразувани"):
+    /// a restructured institution has left the system as a closed one has (docs/closures.md).
+    public static func closing(_ counts: [ClosureStatus: Int]) -> Int {
+        counts.reduce(0) { $0 + ($1.key.isClosing ? $1.value : 0) }
+    }
+
     static func tally(_ statuses: [ClosureStatus]) -> [ClosureStatus: Int] {
         var out = Dictionary(uniqueKeysWithValues: ClosureStatus.allCases.map { ($0, 0) })
         for s in statuses { out[s, default: 0] += 1 }

@@ -17,7 +17,7 @@ public struct NameFinder: Sendable {
     let ids: [DocumentID]
 
     /// Every record of `kinds` that has names (people by their name, the others by every form).
-    public init(_ content: Content, kinds: Set<Kind> = [.people, .institutions, .services, .projects, .organizations, .regions]) {
+    public init(_ content: Content, kinds: Set<Kind> = Set(Kind.allCases.filter(\.isEntity))) {
         var owners: [String: Set<DocumentID>] = [:]
         var forms: [String: String] = [:]
         func add(_ id: DocumentID, _ all: [String]) {

@@ -39,7 +39,7 @@ extension Linker {
         case .regions: take(edited.regions, &site.content.regions, \.header)
         }
         guard let linked else { return nil }
-        if [.protocols, .news, .events, .pages].contains(id.kind) { summary.title = Titles.title(of: linked) }
+        if !id.kind.isEntity { summary.title = Titles.title(of: linked) }
         site.summaries[id] = summary
         return site
     }

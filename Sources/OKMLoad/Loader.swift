@@ -143,7 +143,7 @@ public enum Loader {
     }
 
     /// The names of the kind folders and the site's own sections, which no page may take.
-    static let reservedPageSlugNames = Set(Kind.allCases.map(\.folder) + ["assets", "data", "search", "closures", "decisions", "feeds", "calendar", "en", "404", "accessibility", "pagefind", "schema"])
+    static let reservedPageSlugNames = Route.reservedTopLevelNames
 
     /// A record whose slug the loader refuses as reserved: a page named like a section, a
     /// dated record named `undated` (the build's collision check does not report it again).

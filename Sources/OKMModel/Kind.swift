@@ -1,4 +1,5 @@
 /// The kind of a content file, given by its top-level folder in `content/`.
+/// Everything okm does differently per kind is read from its `traits` (KindTraits.swift).
 public enum Kind: String, Sendable, Hashable, CaseIterable, Comparable {
     case protocols, news, events, institutions, services, projects, organizations, people, regions, pages
 
@@ -6,26 +7,13 @@ public enum Kind: String, Sendable, Hashable, CaseIterable, Comparable {
     public var folder: String { rawValue }
 
     /// Dated records live under a year in their URL; entities and pages do not.
-    public var isDated: Bool { self == .protocols || self == .news || self == .events }
+    public var isDated: Bool { traits.isDated }
 
     /// Entities are what records speak of: they have a name and can be mentioned.
-    public var isEntity: Bool { !isDated && self != .pages }
+    public var isEntity: Bool { traits.isEntity }
 
     /// The singular word accepted by `type:` in front matter (`type: protocol`).
-    public var singular: String {
-        switch self {
-        case .protocols: "protocol"
-        case .news: "news"
-        case .events: "event"
-        case .institutions: "institution"
-        case .services: "service"
-        case .projects: "project"
-        case .organizations: "organization"
-        case .people: "person"
-        case .regions: "region"
-        case .pages: "page"
-        }
-    }
+    public var singular: String { traits.singular }
 
     public init?(folder: String) { self.init(rawValue: folder) }
 

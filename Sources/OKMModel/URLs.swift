@@ -1,13 +1,8 @@
-/// The stable URLs of the content model: `/protocols/2014/<slug>/`, `/institutions/<slug>/`, `/<page>/`.
+/// The stable URLs of the content model (made by `Route`), and the checks of addresses.
 public enum URLs {
+    /// A record's page (`Route.record`), for a date that is a day or none.
     public static func path(of id: DocumentID, date: Day?) -> String {
-        switch id.kind {
-        case .pages: return "/\(id.slug)/"
-        case .protocols, .news, .events:
-            if let date { return "/\(id.kind.folder)/\(date.year)/\(id.slug)/" }
-            return "/\(id.kind.folder)/\(id.slug)/"
-        default: return "/\(id.kind.folder)/\(id.slug)/"
-        }
+        Route.record(id, date.map(ArchiveDate.init(day:))).path
     }
 
     /// As `path(of:date:)`, for a date as written: a record of a dated kind whose year is known
@@ -15,19 +10,13 @@ public enum URLs {
     /// one whose year is not known (`2016/..`, `201X`, `2016/2018`) is under
     /// `/<kind>/undated/<slug>/`, beside the list of such records at `/<kind>/undated/`.
     public static func path(of id: DocumentID, archiveDate: ArchiveDate?) -> String {
-        switch id.kind {
-        case .protocols, .news, .events:
-            guard let a = archiveDate else { return path(of: id, date: nil) }
-            if let year = a.knownYear { return "/\(id.kind.folder)/\(year)/\(id.slug)/" }
-            return "/\(id.kind.folder)/\(undatedFolder)/\(id.slug)/"
-        default: return path(of: id, date: nil)
-        }
+        Route.record(id, archiveDate).path
     }
 
     /// The folder of a dated kind's records without a known year, and of their list.
-    public static let undatedFolder = "undated"
+    public static var undatedFolder: String { Route.undatedFolder }
 
-    public static func list(of kind: Kind) -> String { "/\(kind.folder)/" }
+    public static func list(of kind: Kind) -> String { Route.list(kind).path }
 
     /// The scheme of an address that would run a script or hold a whole document in a
     /// reader's browser (`javascript:`, `vbscript:`, `data:`, `file:`), as a browser reads it:

@@ -32,7 +32,7 @@ extension RenderContext {
             for r in site.content.regions {
                 let items = all.filter { $0.region == r.header.id.slug }
                 guard !items.isEmpty else { continue }
-                out += paginate(items, base: "/regions/\(r.header.id.slug)/\(kind.folder)/",
+                out += paginate(items, base: Route.regionList(region: r.header.id.slug, kind).path,
                                 title: "\(label(kind.folder)) – \(r.names.name)", years: [],
                                 parent: LinkView(title: r.names.name, url: url(URLs.path(of: r.header.id, date: nil)), titleLang: titleLang(r.header.id)))
             }
@@ -63,8 +63,8 @@ extension RenderContext {
         let size = Self.pageSize
         let count = max(1, (total + size - 1) / size)
         let ctx = self
-        let figures = base == "/institutions/" ? closureTotal() : nil
-        @Sendable func path(_ n: Int) -> String { n == 1 ? base : base + "page/\(n)/" }
+        let figures = base == Route.list(.institutions).path ? closureTotal() : nil
+        @Sendable func path(_ n: Int) -> String { Route.page(n, of: base) }
         return (1...count).map { n in
             (path(n), {
                 let slice = items(min(total, (n - 1) * size)..<min(total, n * size))

@@ -12,8 +12,8 @@ extension RenderContext {
         let pageTitle = path == "/" ? settings.title : "\(title) | \(settings.title)"
         var chrome = Chrome(lang: language, title: pageTitle, siteTitle: settings.title,
                       description: description ?? settings.description ?? settings.title,
-                      canonical: absolute(path), homeURL: url("/"), stylesheet: url("/assets/style.css"),
-                      menu: menu, breadcrumbs: [LinkView(title: label("home"), url: url("/"))] + crumbs,
+                      canonical: absolute(path), homeURL: url(Route.home.path), stylesheet: url(Route.asset("style.css").path),
+                      menu: menu, breadcrumbs: [LinkView(title: label("home"), url: url(Route.home.path))] + crumbs,
                       isDraft: draft)
         chrome.meta = pageMeta(title: title, path: path)
         if foreignSiteTitle { chrome.siteTitleLang = "bg" }

@@ -8,7 +8,7 @@ extension RenderContext {
     /// "Закрити или преобразувани: 3 от 6 институции в Област Русе"; without a region, in all.
     func closureSentence(_ institutions: [Institution], region: String?) -> String {
         let c = ClosureStats.currentCounts(institutions)
-        let done = (c[.closed] ?? 0) + (c[.restructured] ?? 0)
+        let done = ClosureStats.closing(c)
         let one = institutions.count == 1 ? "_one" : ""
         var values = ["done": ChartFormat.number(done), "total": ChartFormat.number(institutions.count)]
         // Institutions no source gives a status for are neither closed nor operating: said apart.
@@ -31,6 +31,6 @@ extension RenderContext {
     func closureTotal() -> LinkView? {
         let all = site.content.institutions
         guard !all.isEmpty else { return nil }
-        return LinkView(title: closureSentence(all, region: nil), url: url("/closures/"))
+        return LinkView(title: closureSentence(all, region: nil), url: url(Route.closures(region: nil).path))
     }
 }

@@ -50,7 +50,7 @@ struct ClosureScope: Sendable {
     var services: [Service]
 
     /// The page's folder: `/closures/` or `/regions/<slug>/closures/`.
-    var path: String { region.map { "/regions/\($0.header.id.slug)/closures/" } ?? "/closures/" }
+    var path: String { Route.closures(region: region?.header.id.slug).path }
 }
 
 extension RenderContext {
@@ -73,9 +73,9 @@ extension RenderContext {
         let institutions = scope.institutions
         let counts = ClosureStats.currentCounts(institutions)
         let total = institutions.count
-        let done = (counts[.closed] ?? 0) + (counts[.restructured] ?? 0)
+        let done = ClosureStats.closing(counts)
         let title = scope.region.map { "\(label("closures_title")) – \($0.names.name)" } ?? label("closures_title")
-        let crumbs = scope.region.map { [LinkView(title: label("closures_title"), url: url("/closures/")),
+        let crumbs = scope.region.map { [LinkView(title: label("closures_title"), url: url(Route.closures(region: nil).path)),
                                          LinkView(title: $0.names.name, url: url(URLs.path(of: $0.header.id, date: nil)), titleLang: titleLang($0.header.id))] } ?? []
         let prefix = "progress"
         // "няма данни" only where some institution has no timeline.
@@ -87,7 +87,7 @@ extension RenderContext {
         let regions = scope.region == nil ? all.compactMap { other -> LinkView? in
             guard let r = other.region else { return nil }
             let c = ClosureStats.currentCounts(other.institutions)
-            let closed = (c[.closed] ?? 0) + (c[.restructured] ?? 0)
+            let closed = ClosureStats.closing(c)
             let meta = other.institutions.isEmpty ? label("closures_none_short")
                 : filled("closures_region_meta", ["done": String(closed), "total": String(other.institutions.count)])
             return LinkView(title: r.names.name, url: url(other.path), meta: meta, titleLang: titleLang(r.header.id))
@@ -95,8 +95,8 @@ extension RenderContext {
         let lead = ClosureStats.lastDate(institutions).flatMap { date($0) }.map { filled("closures_as_of", ["date": $0]) }
         let decisions = scope.region.map { r in
             site.decisions.all.contains { $0.region == r.header.id }
-                ? LinkView(title: label("decisions_title"), url: url("/regions/\(r.header.id.slug)/decisions/")) : nil
-        } ?? LinkView(title: label("decisions_title"), url: url("/decisions/"))
+                ? LinkView(title: label("decisions_title"), url: url(Route.decisions(region: r.header.id.slug).path)) : nil
+        } ?? LinkView(title: label("decisions_title"), url: url(Route.decisions(region: nil).path))
         return ClosurePageView(
             page: chrome(title: title, path: scope.path, description: label("closures_description"), crumbs: crumbs),
             t: t, title: title, lead: lead, isEmpty: institutions.isEmpty,
@@ -152,6 +152,6 @@ extension RenderContext {
     func closureStatusLink(_ i: Institution) -> LinkView {
         let region = i.header.region.flatMap(site.resolve)
         return LinkView(title: label("closure_\(i.currentStatus.rawValue)"),
-                        url: url(region.map { "/regions/\($0.slug)/closures/" } ?? "/closures/"))
+                        url: url(Route.closures(region: region?.slug).path))
     }
 }

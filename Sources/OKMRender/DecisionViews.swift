@@ -89,7 +89,7 @@ extension RenderContext {
                                       rows: open.first.map(decisionRow))
         if open.count > Self.earlierShown, let region {
             group.more = LinkView(title: filled("decisions_earlier_more", ["shown": "\(Self.earlierShown)", "count": "\(open.count)"]),
-                                  url: url("/regions/\(region.slug)/decisions/"))
+                                  url: url(Route.decisions(region: region.slug).path))
         }
         return group
     }
@@ -124,10 +124,10 @@ extension RenderContext {
     func decisionPageJobs() -> [(path: String, make: @Sendable () -> DecisionsPageView)] {
         struct Spec: Sendable { var path, title, filterTitle: String; var group: Int; var list: [TrackedDecision]; var crumbs: [LinkView]; var showRegion: Bool }
         let all = site.decisions.all
-        let home = LinkView(title: label("decisions_title"), url: url("/decisions/"))
-        var specs = [Spec(path: "/decisions/", title: label("decisions_title"), filterTitle: label("all"), group: 0, list: all, crumbs: [], showRegion: true)]
+        let home = LinkView(title: label("decisions_title"), url: url(Route.decisions(region: nil).path))
+        var specs = [Spec(path: Route.decisions(region: nil).path, title: label("decisions_title"), filterTitle: label("all"), group: 0, list: all, crumbs: [], showRegion: true)]
         for s in DecisionStatus.allCases {
-            specs.append(Spec(path: "/decisions/\(s.rawValue)/", title: "\(label("decisions_title")) – \(label("decisions_\(s.rawValue)"))",
+            specs.append(Spec(path: Route.decisionStatus(s.rawValue).path, title: "\(label("decisions_title")) – \(label("decisions_\(s.rawValue)"))",
                               filterTitle: label("decisions_\(s.rawValue)"), group: 0, list: all.filter { $0.decision.status == s }, crumbs: [home], showRegion: true))
         }
         var byRegion: [DocumentID: [TrackedDecision]] = [:], byBody: [DocumentID: [TrackedDecision]] = [:]
@@ -137,7 +137,7 @@ extension RenderContext {
         }
         for r in byRegion.keys.sorted() {
             let name = site.summary(r)?.title ?? r.slug
-            specs.append(Spec(path: "/regions/\(r.slug)/decisions/", title: "\(label("decisions_title")) – \(name)", filterTitle: name, group: 1,
+            specs.append(Spec(path: Route.decisions(region: r.slug).path, title: "\(label("decisions_title")) – \(name)", filterTitle: name, group: 1,
                               list: byRegion[r]!, crumbs: [home, LinkView(title: name, url: url(URLs.path(of: r, date: nil)))], showRegion: false))
         }
         for b in byBody.keys.sorted(by: { (site.summary($0)?.title ?? "").compare(site.summary($1)?.title ?? "") }) {
@@ -176,7 +176,7 @@ extension RenderContext {
             let ordered = orderedDecisions(spec.list)
             let size = Self.decisionsPageSize
             let count = max(1, (spec.list.count + size - 1) / size)
-            func path(_ n: Int) -> String { n == 1 ? spec.path : spec.path + "page/\(n)/" }
+            func path(_ n: Int) -> String { Route.page(n, of: spec.path) }
             for n in 1...count {
                 let here = path(n)
                 let title = count > 1 ? "\(spec.title) (\(n)/\(count))" : spec.title
@@ -200,7 +200,7 @@ extension RenderContext {
         return jobs
     }
 
-    static let responsibleIndexPath = "/decisions/responsible/"
+    static let responsibleIndexPath = Route.responsibleIndex.path
 
     /// The tables of one page of a list: the rows `rows` of the groups laid end to end; each
     /// table keeps its group's whole count in its heading.
@@ -221,7 +221,7 @@ extension RenderContext {
     /// How many of its decisions an organization's or person's page lists.
     static let responsibilitiesShown = 10
 
-    func responsibleDecisionsPath(_ id: DocumentID) -> String { "/decisions/\(id.kind.folder)/\(id.slug)/" }
+    func responsibleDecisionsPath(_ id: DocumentID) -> String { Route.responsible(id).path }
 
     /// On an organization's or person's page: the decisions it must carry out, open first.
     func responsibilities(_ id: DocumentID) -> BacklinkGroup? {
@@ -258,12 +258,12 @@ extension RenderContext {
         // The meta says what it counts: "3 от 6 институции закрити или преобразувани", not "6".
         let institutions = site.content.institutions.filter { $0.header.region.flatMap(site.resolve) == region }
         let c = ClosureStats.currentCounts(institutions)
-        let meta = filled("closures_link_meta", ["done": ChartFormat.number((c[.closed] ?? 0) + (c[.restructured] ?? 0)),
+        let meta = filled("closures_link_meta", ["done": ChartFormat.number(ClosureStats.closing(c)),
                                                   "total": ChartFormat.number(institutions.count)])
-        var out = [LinkView(title: label("closures_title"), url: url("/regions/\(region.slug)/closures/"), meta: meta)]
+        var out = [LinkView(title: label("closures_title"), url: url(Route.closures(region: region.slug).path), meta: meta)]
         let decisions = site.decisions.byRegion[region]?.count ?? 0
         if decisions > 0 {
-            out.append(LinkView(title: label("decisions_title"), url: url("/regions/\(region.slug)/decisions/"), meta: "\(decisions)"))
+            out.append(LinkView(title: label("decisions_title"), url: url(Route.decisions(region: region.slug).path), meta: "\(decisions)"))
         }
         return out
     }

@@ -18,7 +18,7 @@ extension RenderContext {
         let dated = datedHeaders()
         let byID = Dictionary(dated.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let siteTitle = site.settings.title
-        var out = [FeedSpec(path: "/feed.xml", pagePath: "/", title: siteTitle, entries: Array(dated.prefix(Self.feedSize)))]
+        var out = [FeedSpec(path: Route.siteFeed.path, pagePath: Route.home.path, title: siteTitle, entries: Array(dated.prefix(Self.feedSize)))]
         var byRegion: [DocumentID: [Header]] = [:]
         for h in dated {
             if let r = site.summary(h.id)?.region { byRegion[r, default: []].append(h) }
@@ -28,7 +28,9 @@ extension RenderContext {
             out.append(FeedSpec(path: feedPath(r.header.id), pagePath: URLs.path(of: r.header.id, date: nil),
                                 title: "\(siteTitle) – \(r.names.name)", entries: Array(entries.prefix(Self.feedSize))))
         }
-        let entities = site.content.institutions.map { ($0.header, $0.names.name) } + site.content.projects.map { ($0.header, $0.names.name) }
+        // The other kinds with a feed of their own (institutions, projects): the records that speak of them.
+        let entities = site.content.headers.filter { $0.id.kind.traits.hasOwnFeed && $0.id.kind != .regions }
+            .compactMap { h in site.summary(h.id).map { (h, $0.title) } }
         for (h, name) in entities where !h.draft {
             let entries = (site.backlinks[h.id] ?? []).compactMap { byID[$0] }
             guard !entries.isEmpty else { continue }
@@ -38,14 +40,14 @@ extension RenderContext {
         return out
     }
 
-    func feedPath(_ id: DocumentID) -> String { "/\(id.kind.folder)/\(id.slug)/feed.xml" }
+    func feedPath(_ id: DocumentID) -> String { Route.feed(id).path }
 
     /// The `<link rel="alternate">` feeds of a page: its own feed first (region, institution,
     /// project pages with records), then the whole site's. Cheap: looks at the path only.
     func feedLinks(forPage path: String) -> [LinkView] {
-        let siteFeed = LinkView(title: "\(site.settings.title) (Atom)", url: url("/feed.xml"))
+        let siteFeed = LinkView(title: "\(site.settings.title) (Atom)", url: url(Route.siteFeed.path))
         let parts = path.split(separator: "/").map(String.init)
-        guard parts.count == 2, let kind = Kind(folder: parts[0]), [.regions, .institutions, .projects].contains(kind) else {
+        guard parts.count == 2, let kind = Kind(folder: parts[0]), kind.traits.hasOwnFeed else {
             return [siteFeed]
         }
         let id = DocumentID(kind, parts[1])

@@ -38,7 +38,7 @@ extension RenderContext {
             keyed.sort { ($0.1, $1.0.title) > ($1.1, $0.0.title) }
         }
         var items = keyed.map(\.0)
-        if !kind.isDated && kind != .pages {
+        if !kind.isDated && kind.traits.hasListPage {
             items.sort { $0.title.compare($1.title) }
         }
         return items
@@ -61,8 +61,8 @@ extension RenderContext {
                 .filter { ($0.dateISO ?? "") >= todayISO }
                 .sorted { ($0.dateISO ?? "") < ($1.dateISO ?? "") }
         }
-        let sections = Kind.allCases.filter { $0 != .pages }.map { LinkView(title: label($0.folder), url: url(URLs.list(of: $0))) }
-            + [LinkView(title: label("closures_title"), url: url("/closures/")), LinkView(title: label("decisions_title"), url: url("/decisions/"))]
+        let sections = Kind.listed.map { LinkView(title: label($0.folder), url: url(URLs.list(of: $0))) }
+            + [LinkView(title: label("closures_title"), url: url(Route.closures(region: nil).path)), LinkView(title: label("decisions_title"), url: url(Route.decisions(region: nil).path))]
         return HomeView(page: chrome(title: site.settings.title, path: "/", description: site.settings.description, crumbs: []),
                         t: t, title: site.settings.title, description: site.settings.description,
                         latestNews: news, latestProtocols: protocols, upcoming: upcoming, sections: sections,
@@ -70,8 +70,8 @@ extension RenderContext {
     }
 
     func notFoundView() -> ListView {
-        let sections = Kind.allCases.filter { $0 != .pages }.map { ListItem(title: label($0.folder), url: url(URLs.list(of: $0))) }
-        return ListView(page: chrome(title: label("not_found_title"), path: "/404.html", description: nil, crumbs: []),
+        let sections = Kind.listed.map { ListItem(title: label($0.folder), url: url(URLs.list(of: $0))) }
+        return ListView(page: chrome(title: label("not_found_title"), path: Route.notFound.path, description: nil, crumbs: []),
                         t: t, title: label("not_found_title"), items: sections, isEmpty: false)
     }
 }

@@ -5,12 +5,29 @@ import OKMModel
 /// page documents them from the UI strings `datafield_<field>`).
 struct DataFileSpec: Sendable {
     var name: String
-    /// The collection: `protocols`, `memberships`, `decisions`…
-    var key: String
+    /// The collection: a kind's records, the people's posts, the protocols' decisions.
+    var collection: DataCollection
+    /// The collection's name: `protocols`, `memberships`, `decisions`…
+    var key: String { collection.key }
     var format: String
     var fields: [String]
     /// The Popolo class the items follow, when one fits.
     var popolo: String? = nil
+}
+
+/// What one file of `/data/` holds.
+enum DataCollection: Sendable, Hashable {
+    case records(Kind)
+    case memberships
+    case decisions
+
+    var key: String {
+        switch self {
+        case .records(let kind): kind.folder
+        case .memberships: "memberships"
+        case .decisions: "decisions"
+        }
+    }
 }
 
 /// Open data: JSON for every collection, CSV for the decisions. Items refer to each other by
@@ -19,30 +36,30 @@ enum OpenData {
     static let common = ["id", "url"]
     static let recordTail = ["summary", "tags", "related", "text", "images", "attachments", "sources"]
     static let catalog: [DataFileSpec] = [
-        DataFileSpec(name: "protocols.json", key: "protocols", format: "JSON", fields: common + [
+        DataFileSpec(name: "protocols.json", collection: .records(.protocols), format: "JSON", fields: common + [
             "title", "number", "date", "date_earliest", "date_latest", "time", "place", "region", "approved_by", "approved_on", "original", "chair", "chair_post", "attendees",
             "attendance", "attendance_note", "agenda", "decisions", "next_meeting", "prepared_by"] + recordTail),
-        DataFileSpec(name: "news.json", key: "news", format: "JSON", fields: common + ["title", "date", "date_earliest", "date_latest", "event_date", "region"] + recordTail),
-        DataFileSpec(name: "events.json", key: "events", format: "JSON", fields: common + [
+        DataFileSpec(name: "news.json", collection: .records(.news), format: "JSON", fields: common + ["title", "date", "date_earliest", "date_latest", "event_date", "region"] + recordTail),
+        DataFileSpec(name: "events.json", collection: .records(.events), format: "JSON", fields: common + [
             "name", "classification", "start_date", "end_date", "date", "date_earliest", "date_latest", "location", "region", "participants", "presenters",
             "description", "tags", "related", "text", "images", "attachments", "sources"], popolo: "Event"),
-        DataFileSpec(name: "institutions.json", key: "institutions", format: "JSON", fields: common + [
+        DataFileSpec(name: "institutions.json", collection: .records(.institutions), format: "JSON", fields: common + [
             "name", "other_names", "classification", "region", "municipality", "capacity", "status", "timeline",
             "replaced_by", "related", "text", "sources"]),
-        DataFileSpec(name: "services.json", key: "services", format: "JSON", fields: common + [
+        DataFileSpec(name: "services.json", collection: .records(.services), format: "JSON", fields: common + [
             "name", "other_names", "classification", "region", "provider", "opened", "opened_earliest", "opened_latest", "capacity", "replaces", "related", "text", "sources"]),
-        DataFileSpec(name: "projects.json", key: "projects", format: "JSON", fields: common + [
+        DataFileSpec(name: "projects.json", collection: .records(.projects), format: "JSON", fields: common + [
             "name", "other_names", "code", "beneficiary", "partners", "associates", "programme", "fund",
             "start_date", "start_date_earliest", "start_date_latest", "end_date", "end_date_earliest", "end_date_latest",
             "region", "related", "text", "sources"]),
-        DataFileSpec(name: "organizations.json", key: "organizations", format: "JSON", fields: common + [
+        DataFileSpec(name: "organizations.json", collection: .records(.organizations), format: "JSON", fields: common + [
             "name", "other_names", "classification", "parent_id", "area_id", "links", "related", "text", "sources"], popolo: "Organization"),
-        DataFileSpec(name: "people.json", key: "people", format: "JSON", fields: common + ["name", "region", "related", "text", "sources"], popolo: "Person"),
-        DataFileSpec(name: "memberships.json", key: "memberships", format: "JSON", fields: [
+        DataFileSpec(name: "people.json", collection: .records(.people), format: "JSON", fields: common + ["name", "region", "related", "text", "sources"], popolo: "Person"),
+        DataFileSpec(name: "memberships.json", collection: .memberships, format: "JSON", fields: [
             "id", "person_id", "organization_id", "role", "start_date", "end_date"], popolo: "Membership"),
-        DataFileSpec(name: "regions.json", key: "regions", format: "JSON", fields: common + [
+        DataFileSpec(name: "regions.json", collection: .records(.regions), format: "JSON", fields: common + [
             "name", "other_names", "classification", "mechanism", "related", "text", "sources"], popolo: "Area"),
-        DataFileSpec(name: "decisions.csv", key: "decisions", format: "CSV", fields: [
+        DataFileSpec(name: "decisions.csv", collection: .decisions, format: "CSV", fields: [
             "id", "protocol_id", "protocol_title", "date", "region", "agenda_item", "text", "responsible",
             "responsible_ids", "due", "status", "closed_by", "source", "url"]),
     ]
@@ -53,19 +70,22 @@ extension RenderContext {
     func openData(_ file: DataFileSpec, emit: (String) -> Void) {
         let c = site.content
         func published<T>(_ list: [T], _ header: (T) -> Header) -> [T] { list.filter { !header($0).draft } }
-        switch file.key {
-        case "protocols": JSON.prettyArray(published(c.protocols, \.header), emit: emit, protocolData)
-        case "news": JSON.prettyArray(published(c.news, \.header), emit: emit, newsData)
-        case "events": JSON.prettyArray(published(c.events, \.header), emit: emit, eventData)
-        case "institutions": JSON.prettyArray(published(c.institutions, \.header), emit: emit, institutionData)
-        case "services": JSON.prettyArray(published(c.services, \.header), emit: emit, serviceData)
-        case "projects": JSON.prettyArray(published(c.projects, \.header), emit: emit, projectData)
-        case "organizations": JSON.prettyArray(published(c.organizations, \.header), emit: emit, organizationData)
-        case "people": JSON.prettyArray(published(c.people, \.header), emit: emit, personData)
-        case "memberships": JSON.prettyArray(published(c.people, \.header).lazy.flatMap(membershipData), emit: emit, { $0 })
-        case "regions": JSON.prettyArray(published(c.regions, \.header), emit: emit, regionData)
-        case "decisions": emit(decisionsCSV())
-        default: emit("[]\n")
+        switch file.collection {
+        case .records(let kind):
+            switch kind {
+            case .protocols: JSON.prettyArray(published(c.protocols, \.header), emit: emit, protocolData)
+            case .news: JSON.prettyArray(published(c.news, \.header), emit: emit, newsData)
+            case .events: JSON.prettyArray(published(c.events, \.header), emit: emit, eventData)
+            case .institutions: JSON.prettyArray(published(c.institutions, \.header), emit: emit, institutionData)
+            case .services: JSON.prettyArray(published(c.services, \.header), emit: emit, serviceData)
+            case .projects: JSON.prettyArray(published(c.projects, \.header), emit: emit, projectData)
+            case .organizations: JSON.prettyArray(published(c.organizations, \.header), emit: emit, organizationData)
+            case .people: JSON.prettyArray(published(c.people, \.header), emit: emit, personData)
+            case .regions: JSON.prettyArray(published(c.regions, \.header), emit: emit, regionData)
+            case .pages: emit("[]\n")  // pages are not open data: the catalog has no file of them
+            }
+        case .memberships: JSON.prettyArray(published(c.people, \.header).lazy.flatMap(membershipData), emit: emit, { $0 })
+        case .decisions: emit(decisionsCSV())
         }
     }
 
@@ -73,19 +93,10 @@ extension RenderContext {
     func openDataCount(_ file: DataFileSpec) -> Int {
         let c = site.content
         func n(_ hs: [Header]) -> Int { hs.filter { !$0.draft }.count }
-        switch file.key {
-        case "protocols": return n(c.protocols.map(\.header))
-        case "news": return n(c.news.map(\.header))
-        case "events": return n(c.events.map(\.header))
-        case "institutions": return n(c.institutions.map(\.header))
-        case "services": return n(c.services.map(\.header))
-        case "projects": return n(c.projects.map(\.header))
-        case "organizations": return n(c.organizations.map(\.header))
-        case "people": return n(c.people.map(\.header))
-        case "memberships": return c.people.filter { !$0.header.draft }.reduce(0) { $0 + $1.posts.count }
-        case "regions": return n(c.regions.map(\.header))
-        case "decisions": return c.protocols.filter { !$0.header.draft }.reduce(0) { $0 + $1.decisions.count }
-        default: return 0
+        switch file.collection {
+        case .records(let kind): return n(c.headers.filter { $0.id.kind == kind })
+        case .memberships: return c.people.filter { !$0.header.draft }.reduce(0) { $0 + $1.posts.count }
+        case .decisions: return c.protocols.filter { !$0.header.draft }.reduce(0) { $0 + $1.decisions.count }
         }
     }
 

@@ -67,10 +67,10 @@ extension RenderContext {
         var m = PageMeta(ogTitle: title, ogLocale: language == "en" ? "en_GB" : "bg_BG")
         m.feeds = feedLinks(forPage: path)
         if path == "/" {
-            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url("/calendar.ics"))]
+            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url(Route.calendar(region: nil).path))]
         } else if path.hasPrefix("/regions/"), let slug = path.split(separator: "/").dropFirst().first,
                   path == "/regions/\(slug)/", calendarRegions().contains(DocumentID(.regions, String(slug))) {
-            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url("/regions/\(slug)/calendar.ics"))]
+            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url(Route.calendar(region: String(slug)).path))]
         }
         m.footerLinks = footerLinks()
         return m
@@ -126,12 +126,8 @@ extension RenderContext {
     /// its latest protocol, then its other records, then the entities named after it
     /// (institutions, organizations…), which keep the default weight of a heading.
     static func searchWeight(_ id: DocumentID, latestOfRegion: Bool) -> String {
-        switch id.kind {
-        case .regions: return "10"
-        case .protocols where latestOfRegion: return "10"
-        case .protocols, .news, .events, .pages: return "9"
-        case .institutions, .services, .projects, .organizations, .people: return "5"
-        }
+        if id.kind == .protocols && latestOfRegion { return "10" }
+        return String(id.kind.traits.searchWeight)
     }
 
     /// Whether `id` is the newest protocol of its mechanism.
@@ -149,7 +145,7 @@ extension RenderContext {
         case .projects: names = site.project(id)?.names
         case .organizations: names = site.organization(id)?.names
         case .regions: names = site.region(id)?.names
-        default: names = nil
+        case .protocols, .news, .events, .people, .pages: names = nil
         }
         guard let names else { return [] }
         return (names.short.map { [$0] } ?? []) + names.aliases

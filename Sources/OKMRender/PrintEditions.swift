@@ -19,7 +19,7 @@ public enum PrintEditions {
         var year: Int
         /// Oldest first.
         var protocols: [ProtocolRecord]
-        var url: String { "/regions/\(region.header.id.slug)/protocols/\(year)/" }
+        var url: String { Route.printVolume(region: region.header.id.slug, year: year).path }
         var pdf: String { url + "\(region.header.id.slug)-\(year).pdf" }
     }
 
@@ -95,7 +95,7 @@ extension RenderContext {
         if let volume {
             let names = ["region": regionName ?? "", "year": String(volume.year)]
             title = fill("print_volume_page_title", names)
-            pageURL = "/regions/\(volume.region.header.id.slug)/protocols/"
+            pageURL = Route.regionList(region: volume.region.header.id.slug, .protocols).path
             links.append(LinkView(title: label("print_back_region"), url: url(pageURL)))
             if pdfLinks { links.append(LinkView(title: label("print_pdf"), url: url(volume.pdf))) }
             volumeView = PrintVolumeView(title: label("print_volume_title"), runningHead: title, subtitle: fill("print_volume_subtitle", names),
@@ -117,7 +117,7 @@ extension RenderContext {
         let isDraft = records.contains { $0.header.draft }
         let marks = [isDraft ? label("print_draft") : nil, isInternal ? label("print_internal") : nil].compactMap { $0 }
         return PrintPageView(
-            lang: language, title: title, canonical: isInternal ? nil : absolute(pageURL), stylesheet: url("/assets/print.css"),
+            lang: language, title: title, canonical: isInternal ? nil : absolute(pageURL), stylesheet: url(Route.asset("print.css").path),
             inlineCSS: inlineCSS,
             pageCSS: PrintCSS.page(left: left, right: right,
                                    pageWord: label("print_page"), ofWord: label("print_of"),
@@ -136,7 +136,7 @@ extension RenderContext {
         var out = [LinkView(title: label("print_edition"), url: url(PrintEditions.pageURL(site, h) + "print/"))]
         if pdfLinks { out.append(LinkView(title: label("print_pdf"), url: url(PrintEditions.pdfURL(site, h)))) }
         if let year = h.date?.year, let region = h.region.flatMap(site.resolve) {
-            let volume = "/regions/\(region.slug)/protocols/\(year)/"
+            let volume = Route.printVolume(region: region.slug, year: year).path
             out.append(LinkView(title: fill("print_volume", ["year": String(year)]), url: url(volume + "print/")))
             if pdfLinks {
                 out.append(LinkView(title: fill("print_volume_pdf", ["year": String(year)]), url: url(volume + "\(region.slug)-\(year).pdf")))

@@ -19,9 +19,9 @@ extension RenderContext {
         for feed in feeds() {
             text(String(feed.path.dropFirst()), "feed") { atom(feed) }
         }
-        text("calendar.ics", "calendar") { calendar(region: nil) }
+        text(String(Route.calendar(region: nil).path.dropFirst()), "calendar") { calendar(region: nil) }
         for r in calendarRegions() {
-            text("regions/\(r.slug)/calendar.ics", "calendar") { calendar(region: r) }
+            text(String(Route.calendar(region: r.slug).path.dropFirst()), "calendar") { calendar(region: r) }
         }
         for file in OpenData.catalog {
             let path = "data/" + file.name
@@ -29,10 +29,10 @@ extension RenderContext {
                 OutputFile(path: path, contents: .stream { emit in openData(file, emit: emit) })
             })
         }
-        page("/data/", "open data page", "data") { dataPageView() }
-        page("/search/", "search page", "search") { searchView(available: search) }
+        page(Route.dataPage.path, "open data page", "data") { dataPageView() }
+        page(Route.search.path, "search page", "search") { searchView(available: search) }
         if let statement = site.settings.accessibility {
-            page("/accessibility/", "accessibility statement", "accessibility") { accessibilityView(statement) }
+            page(Route.accessibility.path, "accessibility statement", "accessibility") { accessibilityView(statement) }
         }
         return jobs
     }
@@ -83,13 +83,13 @@ extension RenderContext {
     /// The links every page's footer carries to the publishing files.
     func footerLinks() -> [LinkView] {
         var links = [
-            LinkView(title: label("search"), url: url("/search/")),
-            LinkView(title: label("open_data"), url: url("/data/")),
-            LinkView(title: label("feed_subscribe"), url: url("/feed.xml")),
-            LinkView(title: label("calendar_subscribe"), url: url("/calendar.ics")),
+            LinkView(title: label("search"), url: url(Route.search.path)),
+            LinkView(title: label("open_data"), url: url(Route.dataPage.path)),
+            LinkView(title: label("feed_subscribe"), url: url(Route.siteFeed.path)),
+            LinkView(title: label("calendar_subscribe"), url: url(Route.calendar(region: nil).path)),
         ]
         if site.settings.accessibility != nil {
-            links.append(LinkView(title: label("accessibility_statement"), url: url("/accessibility/")))
+            links.append(LinkView(title: label("accessibility_statement"), url: url(Route.accessibility.path)))
         }
         return links
     }

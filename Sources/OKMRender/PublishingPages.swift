@@ -64,18 +64,18 @@ struct AccessibilityView: Sendable {
 extension RenderContext {
     func dataPageView() -> DataPageView {
         let files = OpenData.catalog.map { f in
-            DataFileView(name: f.name, url: url("/data/" + f.name), format: f.format, description: label("data_file_\(f.key)"),
+            DataFileView(name: f.name, url: url(Route.dataFile(f.name).path), format: f.format, description: label("data_file_\(f.key)"),
                          count: openDataCount(f), popolo: f.popolo,
                          fields: f.fields.map { DataFieldView(name: $0, description: label("datafield_\($0)")) })
         }
-        let feeds = [LinkView(title: "/feed.xml", url: url("/feed.xml"), meta: label("data_feed")),
-                     LinkView(title: "/calendar.ics", url: url("/calendar.ics"), meta: label("data_calendar")),
-                     LinkView(title: "/sitemap.xml", url: url("/sitemap.xml"), meta: label("data_sitemap")),
+        let feeds = [LinkView(title: Route.siteFeed.path, url: url(Route.siteFeed.path), meta: label("data_feed")),
+                     LinkView(title: Route.calendar(region: nil).path, url: url(Route.calendar(region: nil).path), meta: label("data_calendar")),
+                     LinkView(title: Route.sitemap.path, url: url(Route.sitemap.path), meta: label("data_sitemap")),
                      // Made by the closure pages (TrackingPages.swift), beside /closures/.
-                     LinkView(title: "/closures/closures.csv", url: url("/closures/closures.csv"), meta: label("data_closures")),
-                     LinkView(title: "/closures/closures.json", url: url("/closures/closures.json"), meta: label("data_closures"))]
+                     LinkView(title: Route.closuresData("closures.csv").path, url: url(Route.closuresData("closures.csv").path), meta: label("data_closures")),
+                     LinkView(title: Route.closuresData("closures.json").path, url: url(Route.closuresData("closures.json").path), meta: label("data_closures"))]
         let title = label("open_data")
-        return DataPageView(page: chrome(title: title, path: "/data/", description: label("data_intro"), crumbs: []),
+        return DataPageView(page: chrome(title: title, path: Route.dataPage.path, description: label("data_intro"), crumbs: []),
                             t: t, title: title, files: files, feeds: feeds)
     }
 
@@ -86,7 +86,7 @@ extension RenderContext {
         for k in keys { translations[k] = .string(label("pagefind_\(k)")) }
         let options = JSON.obj([
             "element": "#search", "showImages": .bool(false), "showSubResults": .bool(true),
-            "baseUrl": .string(url("/")), "translations": .object(translations),
+            "baseUrl": .string(url(Route.home.path)), "translations": .object(translations),
             // A long record is not ranked below a short page for being long, nor a page above
             // another for a title match Pagefind boosts on its own: what decides is the weight
             // its words carry (the title and the names of search-meta.mustache; body text counts
@@ -94,16 +94,16 @@ extension RenderContext {
             "ranking": .object(["pageLength": .int(0), "metaWeights": .object(["title": .int(0)])]),
         ])
         let title = label("search")
-        return SearchPageView(page: chrome(title: title, path: "/search/", description: label("search_intro"), crumbs: []),
+        return SearchPageView(page: chrome(title: title, path: Route.search.path, description: label("search_intro"), crumbs: []),
                               t: t, title: title, available: available,
-                              stylesheet: url("/pagefind/pagefind-ui.css"), script: url("/pagefind/pagefind-ui.js"),
+                              stylesheet: url(Route.pagefind("pagefind-ui.css").path), script: url(Route.pagefind("pagefind-ui.js").path),
                               options: options.scriptSafe)
     }
 
     func accessibilityView(_ a: AccessibilityStatement) -> AccessibilityView {
         let title = label("accessibility_statement")
         return AccessibilityView(
-            page: chrome(title: title, path: "/accessibility/", description: label("a11y_description"), crumbs: []),
+            page: chrome(title: title, path: Route.accessibility.path, description: label("a11y_description"), crumbs: []),
             t: t, title: title, siteTitle: site.settings.title, siteURL: absolute("/"),
             statusText: label("a11y_status_\(a.status.rawValue)"), statusKey: a.status.rawValue, standard: a.standard,
             nonCompliant: a.nonCompliant, disproportionateBurden: a.disproportionateBurden, outOfScope: a.outOfScope,

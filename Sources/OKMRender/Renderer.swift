@@ -109,12 +109,12 @@ public enum Renderer {
         }
         for (path, make) in ctx.printPages() { page(path, .generated("print edition"), "protocol-print") { make() } }
         for (path, make) in ctx.backlinkPages() { page(path, .generated("list of the records that mention a record"), "list") { make() } }
-        for kind in Kind.allCases where kind != .pages {
+        for kind in Kind.listed {
             for (path, view) in ctx.archives(kind) { page(path, .generated("list page"), "list") { view } }
         }
         let today = options.today
-        page("/", .generated("home page"), "home") { ctx.homeView(today: today) }
-        page("/404.html", .generated("'page not found' page"), "404") { ctx.notFoundView() }
+        page(Route.home.path, .generated("home page"), "home") { ctx.homeView(today: today) }
+        page(Route.notFound.path, .generated("'page not found' page"), "404") { ctx.notFoundView() }
         jobs += ctx.trackingJobs(theme: theme)  // closures, their open data, decisions
         jobs += ctx.publishingJobs(theme: theme, search: options.search)  // feeds, calendars, /data/, /search/, /accessibility/
         var claims = jobs.map { OutputClaim(path: $0.path, owner: $0.owner) }
@@ -150,17 +150,21 @@ public enum Renderer {
     /// The template and view model of one record's own page.
     static func recordPage(_ ctx: RenderContext, _ id: DocumentID) -> (String, @Sendable () -> any TemplateView)? {
         let site = ctx.site
+        let template = id.kind.traits.template
+        func view<T: Sendable>(_ record: T?, _ make: @escaping @Sendable (T) -> any TemplateView) -> (String, @Sendable () -> any TemplateView)? {
+            record.map { x in (template, { make(x) }) }
+        }
         switch id.kind {
-        case .protocols: return site.protocolRecord(id).map { x in ("protocol", { ctx.view(x) }) }
-        case .news: return site.newsItem(id).map { x in ("news", { ctx.view(x) }) }
-        case .events: return site.event(id).map { x in ("event", { ctx.view(x) }) }
-        case .pages: return site.page(id).map { x in ("page", { ctx.view(x) }) }
-        case .institutions: return site.institution(id).map { x in ("institution", { ctx.view(x) }) }
-        case .services: return site.service(id).map { x in ("service", { ctx.view(x) }) }
-        case .projects: return site.project(id).map { x in ("project", { ctx.view(x) }) }
-        case .organizations: return site.organization(id).map { x in ("organization", { ctx.view(x) }) }
-        case .people: return site.person(id).map { x in ("person", { ctx.view(x) }) }
-        case .regions: return site.region(id).map { x in ("region", { ctx.view(x) }) }
+        case .protocols: return view(site.protocolRecord(id)) { ctx.view($0) }
+        case .news: return view(site.newsItem(id)) { ctx.view($0) }
+        case .events: return view(site.event(id)) { ctx.view($0) }
+        case .pages: return view(site.page(id)) { ctx.view($0) }
+        case .institutions: return view(site.institution(id)) { ctx.view($0) }
+        case .services: return view(site.service(id)) { ctx.view($0) }
+        case .projects: return view(site.project(id)) { ctx.view($0) }
+        case .organizations: return view(site.organization(id)) { ctx.view($0) }
+        case .people: return view(site.person(id)) { ctx.view($0) }
+        case .regions: return view(site.region(id)) { ctx.view($0) }
         }
     }
 

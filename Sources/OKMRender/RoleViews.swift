@@ -51,7 +51,7 @@ extension RenderContext {
                 (.events, c.events.count { $0.header.region?.slug == id.slug }),
             ]
             let archives = counts.filter { $0.1 > 0 }.map { kind, n in
-                LinkView(title: label(kind.folder), url: url("/regions/\(id.slug)/\(kind.folder)/"), meta: "\(n)")
+                LinkView(title: label(kind.folder), url: url(Route.regionList(region: id.slug, kind).path), meta: "\(n)")
             } + regionTrackingLinks(id)
             if !archives.isEmpty { groups.append(BacklinkGroup(heading: label("by_region"), count: archives.count, items: archives)) }
             add("in_region", ids(r.inRegion[id]?.sorted()))

@@ -33,7 +33,7 @@ extension RenderContext {
             index.close()
             files.append(OutputFile(path: "sitemap.xml", contents: .text(index.text)))
         }
-        let robots = "User-agent: *\nDisallow:\n\nSitemap: \(absolute("/sitemap.xml"))\n"
+        let robots = "User-agent: *\nDisallow:\n\nSitemap: \(absolute(Route.sitemap.path))\n"
         files.append(OutputFile(path: "robots.txt", contents: .text(robots)))
         return files
     }

@@ -51,6 +51,22 @@ import OKMRender
         #expect(Pipeline.check(options).diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
+    /// `okm serve`'s rebuild checks the same claims: the draft on a year's list is an error
+    /// there too, and nothing is written.
+    @Test func serveRebuildReportsTheCollisionAndWritesNothing() throws {
+        let dir = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var options = BuildOptions()
+        options.contentDirectory = dir + "/content"
+        options.templatesDirectory = BuildTestSupport.templatesDirectory
+        options.outputDirectory = dir + "/output"
+        options.includeDrafts = true
+        let report = BuildSession(options: options).rebuild()
+        let errors = report.diagnostics.filter { $0.severity == .error }.map { $0.description.replacingOccurrences(of: dir + "/", with: "") }
+        #expect(errors == [Self.expected])
+        #expect(!FileManager.default.fileExists(atPath: dir + "/output/news/2015/index.html"))
+    }
+
     /// Every top-level folder okm generates is a reserved page slug, so a page is refused by
     /// name before it could collide (the demo site writes every kind of generated page).
     @Test func everyGeneratedTopLevelFolderIsAReservedPageSlug() throws {

@@ -24,6 +24,22 @@ import Testing
     static let b = institution("b", [("2013-06-01", .operating, 12), ("2015-04-01", .closurePlanned, 8)])
     static let c = institution("c", [])
 
+    /// `restructured` (docs/closures.md): a closing state like `closed` — counted among
+    /// "closed or restructured", never as operating, and with no children when the step
+    /// states none. Fails if the rule counts it as operating or leaves it out of the closed.
+    @Test func restructuredCountsAsClosedNeverAsOperating() {
+        let r = Self.institution("r", [("2012-01-01", .operating, 20), ("2016-05-01", .restructured, nil)])
+        let open = Self.institution("o", [("2012-01-01", .operating, 10)])
+        let day = Self.day("2017-01-01")
+        let counts = ClosureStats.counts([r, open, Self.a], on: day)
+        #expect(counts[.restructured] == 1)
+        #expect(counts[.operating] == 1)
+        #expect(ClosureStats.closing(counts) == 2)  // a (closed) and r (restructured)
+        #expect(ClosureStats.closing(ClosureStats.currentCounts([r, open])) == 1)
+        #expect(ClosureStats.children(of: r, on: day) == 0)
+        #expect(ClosureStats.children(of: r, on: Self.day("2016-04-30")) == 20)
+    }
+
     @Test func statusOnADateIsTheLastEntryUpToIt() {
         // Before the first entry no source states a status.
         #expect(ClosureStats.status(of: Self.a, on: Self.day("2011-12-31")) == .unknown)

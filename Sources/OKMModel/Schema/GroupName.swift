@@ -143,8 +143,3 @@ func referenceList(_ kind: Kind, _ help: Words) -> SchemaField {
     let label = Schema.label(of: kind)
     return SchemaField(kind.folder, .list(.reference([kind])), label: label, help: help, example: Schema.exampleSlug(kind))
 }
-
-extension Kind {
-    /// The kinds an explicit reference list may name (`institutions:` … `people:`).
-    static let mentionable: [Kind] = [.institutions, .services, .projects, .organizations, .people]
-}
