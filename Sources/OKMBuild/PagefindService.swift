@@ -12,7 +12,7 @@ import Glibc
 final class PagefindService {
     /// Why the service failed: its own error, its exit, or the time limit; with what it said.
     struct Failure: Error {
-        enum Reason { case error(String), exited(Int32), timedOut }
+        enum Reason { case reported(String), exited(Int32), timedOut }
         var reason: Reason
         /// The last lines it wrote that were not answers (its standard error, stray output).
         var said: String
@@ -140,7 +140,7 @@ final class PagefindService {
                 continue
             }
             if payload["type"] as? String == "Error" {
-                throw failure(.error(payload["message"] as? String ?? "an error without a message"))
+                throw failure(.reported(payload["message"] as? String ?? "an error without a message"))
             }
             if let id = answer["message_id"] as? Int { answers[id] = payload }
         }

@@ -59,7 +59,7 @@ public struct SearchIndex: Sendable {
         defer { service.stop() }
         do {
             let made = try service.exchange(1) { _ in ["type": "NewIndex"] }
-            guard let id = made.first?["index_id"] as? Int else { throw PagefindService.Failure(reason: .error("no index was made"), said: "") }
+            guard let id = made.first?["index_id"] as? Int else { throw PagefindService.Failure(reason: .reported("no index was made"), said: "") }
             _ = try service.exchange(pages.count) { i in
                 ["type": "AddFile", "index_id": id, "url": pages[i].url, "file_contents": pages[i].html]
             }
@@ -69,7 +69,7 @@ public struct SearchIndex: Sendable {
             switch failure.reason {
             case .timedOut: throw ToolFailure("Pagefind did not finish in \(ToolFailure.seconds(limit)) s and was stopped\(said)")
             case .exited(let status): throw ToolFailure("Pagefind failed (exit status \(status))\(said)")
-            case .error(let message): throw ToolFailure("Pagefind failed: \(message)\(said)")
+            case .reported(let message): throw ToolFailure("Pagefind failed: \(message)\(said)")
             }
         }
         guard FileManager.default.fileExists(atPath: site + "/pagefind/pagefind-ui.js") else {
