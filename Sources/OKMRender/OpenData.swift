@@ -123,9 +123,9 @@ extension RenderContext {
         if let s = site.summary(h.id) { out["url"] = .string(absolute(s.url)) }
         let related = h.institutions + h.services + h.projects + h.organizations + h.people
         out["related"] = dataIDs(related)
-        if let t = publicText(h) { out["text"] = .string(t) }
+        if let t = h.publicText { out["text"] = .string(t) }
         if record {
-            if !fields.contains(where: { $0.key == "description" }), let s = summaryText(h) { out["summary"] = .string(s) }
+            if !fields.contains(where: { $0.key == "description" }), let s = h.summaryText { out["summary"] = .string(s) }
             out["tags"] = .strings(h.tags)
             out["images"] = .array(h.images.map { .obj(["url": .str(absoluteAsset($0.src, of: h)), "alt": .str($0.alt), "caption": .str($0.caption)]) })
             out["attachments"] = .array(h.attachments.map { .obj(["url": .str(absoluteAsset($0.file, of: h)), "title": .str($0.title)]) })
@@ -197,7 +197,7 @@ extension RenderContext {
             "end_date": .str(h.date.flatMap { d in clock?.end.map { SofiaTime.dateTime(d, $0) } }),
             "location": .str(e.place), "region": dataID(h.region), "participants": .num(e.participants),
             "presenters": .array(e.presenters.map { .obj(["person_id": dataID($0.person), "topic": .str($0.topic)]) }),
-            "description": .str(summaryText(h)),
+            "description": .str(h.summaryText),
         ], record: true)
     }
 }
