@@ -20,11 +20,12 @@ extension RenderContext {
     func linkedData(_ n: NewsItem) -> String? {
         let h = n.header
         guard let s = site.summary(h.id) else { return nil }
+        let published = h.date.map { JSON.string($0.iso) } ?? dateISO(h.archiveDate).map(JSON.string)
         return JSON.obj([
             "@context": "https://schema.org", "@type": "NewsArticle",
             "headline": .string(String(s.title.prefix(110))), "name": .string(s.title),
             "url": .string(absolute(s.url)), "mainEntityOfPage": .string(absolute(s.url)),
-            "datePublished": day(h.date) ?? dateISO(h.archiveDate).map(JSON.string), "dateModified": day(h.date) ?? dateISO(h.archiveDate).map(JSON.string),
+            "datePublished": published, "dateModified": published,
             "description": .str(h.summaryText), "inLanguage": .string(language),
             "image": h.images.isEmpty ? nil : .array(h.images.map { .string(absoluteAsset($0.src, of: h)) }),
             "author": publisher, "publisher": publisher,

@@ -65,7 +65,7 @@ extension RenderContext {
     func dataPageView() -> DataPageView {
         let files = OpenData.catalog.map { f in
             DataFileView(name: f.name, url: url(Route.dataFile(f.name).path), format: f.format, description: label("data_file_\(f.key)"),
-                         count: openDataCount(f), popolo: f.popolo,
+                         count: OpenDataFiles.count(f, in: site), popolo: f.popolo,
                          fields: f.fields.map { DataFieldView(name: $0, description: label("datafield_\($0)")) })
         }
         let feeds = [LinkView(title: Route.siteFeed.path, url: url(Route.siteFeed.path), meta: label("data_feed")),

@@ -118,7 +118,7 @@ public enum Renderer {
             DecisionPages(ctx: ctx, theme: theme),
             FeedFiles(site: ctx.site, language: ctx.language, labels: ctx.labels, urls: ctx.absoluteURLs),
             CalendarFiles(site: ctx.site, labels: ctx.labels, urls: ctx.absoluteURLs),
-            OpenDataFiles(ctx: ctx),
+            OpenDataFiles(site: ctx.site, urls: ctx.absoluteURLs, assets: { ctx.absoluteAsset($0, of: $1) }),
             DataAndSearchPages(ctx: ctx, theme: theme, search: options.search),
         ]
     }
