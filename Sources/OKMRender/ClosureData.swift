@@ -25,7 +25,7 @@ extension RenderContext {
             let children: [String] = [start.map { String($0.children) } ?? "", start?.date?.iso ?? "",
                                       ClosureStats.currentChildren(of: i).map(String.init) ?? ""]
             var seen: Set<String> = []
-            let sources: [String] = i.timeline.compactMap { $0.source.flatMap(sourceCSV) }.filter { seen.insert($0).inserted }
+            let sources: [String] = i.timeline.compactMap { $0.source.flatMap { absoluteURLs.sourceCSV($0, in: site) } }.filter { seen.insert($0).inserted }
             let replaced: [String] = [services.map(\.names.name).joined(separator: "; "),
                                       capacities.isEmpty ? "" : String(capacities.reduce(0, +)),
                                       sources.joined(separator: "; "), absolute(URLs.path(of: id, date: nil))]

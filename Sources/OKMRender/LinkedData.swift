@@ -8,7 +8,7 @@ extension RenderContext {
     func linkedData(_ p: ProtocolRecord) -> String? {
         guard let date = p.header.date else { return nil }
         let clock = p.time.flatMap(ClockTime.parse)
-        let r = region(of: p.header.id)
+        let r = site.region(of: p.header.id)
         return event(p.header, date: date, clock: clock, place: p.place, organizer: r.map { "\(label("mechanism")) – \($0.names.display)" })
     }
 
@@ -20,15 +20,16 @@ extension RenderContext {
     func linkedData(_ n: NewsItem) -> String? {
         let h = n.header
         guard let s = site.summary(h.id) else { return nil }
+        let published = h.date.map { JSON.string($0.iso) } ?? dateISO(h.archiveDate).map(JSON.string)
         return JSON.obj([
             "@context": "https://schema.org", "@type": "NewsArticle",
             "headline": .string(String(s.title.prefix(110))), "name": .string(s.title),
             "url": .string(absolute(s.url)), "mainEntityOfPage": .string(absolute(s.url)),
-            "datePublished": day(h.date) ?? dateISO(h.archiveDate).map(JSON.string), "dateModified": day(h.date) ?? dateISO(h.archiveDate).map(JSON.string),
-            "description": .str(summaryText(h)), "inLanguage": .string(language),
+            "datePublished": published, "dateModified": published,
+            "description": .str(h.summaryText), "inLanguage": .string(language),
             "image": h.images.isEmpty ? nil : .array(h.images.map { .string(absoluteAsset($0.src, of: h)) }),
             "author": publisher, "publisher": publisher,
-            "contentLocation": region(of: h.id).map { .obj(["@type": "AdministrativeArea", "name": .string($0.names.name)]) },
+            "contentLocation": site.region(of: h.id).map { .obj(["@type": "AdministrativeArea", "name": .string($0.names.name)]) },
         ]).scriptSafe
     }
 
@@ -50,8 +51,8 @@ extension RenderContext {
             "alternateName": alternate.isEmpty ? nil : .strings(alternate),
             "sameAs": .str(o.url),
             "parentOrganization": parent.map { .obj(["@type": "Organization", "name": .string($0.title), "url": .string(absolute($0.url))]) },
-            "areaServed": region(of: o.header.id).map { .obj(["@type": "AdministrativeArea", "name": .string($0.names.name)]) },
-            "description": .str(summaryText(o.header)),
+            "areaServed": site.region(of: o.header.id).map { .obj(["@type": "AdministrativeArea", "name": .string($0.names.name)]) },
+            "description": .str(o.header.summaryText),
         ]).scriptSafe
     }
 
@@ -70,20 +71,20 @@ extension RenderContext {
         case .interval(let from, let to): (start, end) = (from?.iso, to?.iso)
         }
         guard start != nil || end != nil else { return nil }
-        let r = region(of: h.id)
+        let r = site.region(of: h.id)
         return JSON.obj([
             "@context": "https://schema.org", "@type": "Event",
             "name": .string(s.title), "url": .string(absolute(s.url)),
             "startDate": .str(start), "endDate": .str(end),
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "location": (place ?? r?.names.name).map { .obj(["@type": "Place", "name": .string($0)]) },
-            "description": .str(summaryText(h)), "inLanguage": .string(language),
+            "description": .str(h.summaryText), "inLanguage": .string(language),
         ]).scriptSafe
     }
 
     private func event(_ h: Header, date: Day, clock: (start: ClockTime, end: ClockTime?)?, place: String?, organizer: String?) -> String? {
         guard let s = site.summary(h.id) else { return nil }
-        let r = region(of: h.id)
+        let r = site.region(of: h.id)
         let location: JSON? = (place ?? r?.names.name).map { name in
             .obj(["@type": "Place", "name": .string(name),
                   "address": r.map { .obj(["@type": "PostalAddress", "addressRegion": .string($0.names.name), "addressCountry": "BG"]) }])
@@ -95,7 +96,7 @@ extension RenderContext {
             "endDate": clock?.end.map { .string(SofiaTime.dateTime(date, $0)) },
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-            "location": location, "description": .str(summaryText(h)), "inLanguage": .string(language),
+            "location": location, "description": .str(h.summaryText), "inLanguage": .string(language),
             "organizer": .obj(["@type": "Organization", "name": .string(organizer ?? site.settings.title), "url": .string(absolute("/"))]),
         ]).scriptSafe
     }

@@ -69,7 +69,7 @@ extension RenderContext {
         if path == "/" {
             m.calendars = [LinkView(title: label("calendar_subscribe"), url: url(Route.calendar(region: nil).path))]
         } else if path.hasPrefix("/regions/"), let slug = path.split(separator: "/").dropFirst().first,
-                  path == "/regions/\(slug)/", calendarRegions().contains(DocumentID(.regions, String(slug))) {
+                  path == "/regions/\(slug)/", CalendarFiles.regions(site).contains(DocumentID(.regions, String(slug))) {
             m.calendars = [LinkView(title: label("calendar_subscribe"), url: url(Route.calendar(region: String(slug)).path))]
         }
         m.footerLinks = footerLinks()
@@ -89,7 +89,7 @@ extension RenderContext {
 
     func searchMeta(_ h: Header, title: String) -> SearchMeta {
         var filters = [SearchFilter(key: label("filter_kind"), value: label(h.id.kind.folder))]
-        let region = self.region(of: h.id) ?? (h.id.kind == .regions ? site.region(h.id) : nil)
+        let region = site.region(of: h.id) ?? (h.id.kind == .regions ? site.region(h.id) : nil)
         if let r = region { filters.append(SearchFilter(key: label("filter_region"), value: r.names.display)) }
         if let year = h.archiveDate?.knownYear, h.id.kind.isDated { filters.append(SearchFilter(key: label("filter_year"), value: String(year))) }
         let names = searchNames(h, title: title, region: region)
@@ -172,5 +172,27 @@ enum SofiaTime {
     static func dateTime(_ d: Day, _ t: ClockTime?) -> String {
         guard let t else { return d.iso }
         return "\(d.iso)T\(t.hhmm):00" + (isSummerTime(d, t) ? "+03:00" : "+02:00")
+    }
+}
+
+extension RenderContext {
+    /// The `<link rel="alternate">` feeds of a page: its own feed first (region, institution,
+    /// project pages with records), then the whole site's. Cheap: looks at the path only.
+    func feedLinks(forPage path: String) -> [LinkView] {
+        let siteFeed = LinkView(title: "\(site.settings.title) (Atom)", url: url(Route.siteFeed.path))
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count == 2, let kind = Kind(folder: parts[0]), kind.traits.hasOwnFeed else {
+            return [siteFeed]
+        }
+        let id = DocumentID(kind, parts[1])
+        guard let s = site.summary(id) else { return [siteFeed] }
+        let hasRecords: Bool
+        if kind == .regions {
+            hasRecords = site.summaries.values.contains { $0.id.kind.isDated && $0.region == id }
+        } else {
+            hasRecords = (site.backlinks[id] ?? []).contains { $0.kind.isDated }
+        }
+        guard hasRecords else { return [siteFeed] }
+        return [LinkView(title: "\(s.title) (Atom)", url: url(Route.feed(id).path)), siteFeed]
     }
 }

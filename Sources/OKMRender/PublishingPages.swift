@@ -65,13 +65,13 @@ extension RenderContext {
     func dataPageView() -> DataPageView {
         let files = OpenData.catalog.map { f in
             DataFileView(name: f.name, url: url(Route.dataFile(f.name).path), format: f.format, description: label("data_file_\(f.key)"),
-                         count: openDataCount(f), popolo: f.popolo,
+                         count: OpenDataFiles.count(f, in: site), popolo: f.popolo,
                          fields: f.fields.map { DataFieldView(name: $0, description: label("datafield_\($0)")) })
         }
         let feeds = [LinkView(title: Route.siteFeed.path, url: url(Route.siteFeed.path), meta: label("data_feed")),
                      LinkView(title: Route.calendar(region: nil).path, url: url(Route.calendar(region: nil).path), meta: label("data_calendar")),
                      LinkView(title: Route.sitemap.path, url: url(Route.sitemap.path), meta: label("data_sitemap")),
-                     // Made by the closure pages (TrackingPages.swift), beside /closures/.
+                     // Made by the closure pages (Generators/Tracking/ClosurePages.swift), beside /closures/.
                      LinkView(title: Route.closuresData("closures.csv").path, url: url(Route.closuresData("closures.csv").path), meta: label("data_closures")),
                      LinkView(title: Route.closuresData("closures.json").path, url: url(Route.closuresData("closures.json").path), meta: label("data_closures"))]
         let title = label("open_data")

@@ -54,12 +54,13 @@ struct RenderContext: Sendable {
 
     func url(_ path: String) -> String { root + path }
 
-    func absolute(_ path: String) -> String {
-        let hostPart = root.isEmpty ? absoluteBase : String(absoluteBase.dropLast(root.count))
-        return hostPart + root + path
-    }
+    func absolute(_ path: String) -> String { absoluteURLs.absolute(path) }
 
-    func label(_ key: String) -> String { t[key] ?? key }
+    var absoluteURLs: AbsoluteURLs { AbsoluteURLs(root: root, absoluteBase: absoluteBase) }
+
+    func label(_ key: String) -> String { labels.label(key) }
+
+    var labels: Labels { Labels(t: t) }
 
     func date(_ d: Day?) -> String? {
         guard let d else { return nil }

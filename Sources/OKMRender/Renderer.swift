@@ -53,6 +53,7 @@ public struct RenderPlan: Sendable {
     /// Every file's path and claimant: the jobs' and those written after them (sitemap, theme files).
     public var claims: [OutputClaim]
     let context: RenderContext
+    let sitemap: SitemapFiles
     let theme: Theme
 }
 
@@ -96,32 +97,30 @@ public enum Renderer {
     /// what `OutputClaims.collisions` checks (`okm check` and `okm build`), and the jobs `run` runs.
     public static func plan(_ site: Site, theme: Theme, options: RenderOptions = RenderOptions()) -> RenderPlan {
         let ctx = RenderContext(site: site, theme: theme, options: options)
-        let c = site.content
         // Each job builds its view model and renders it; the list is built once, jobs run on every core.
-        var jobs: [RenderJob] = []
-        func page(_ path: String, _ owner: OutputOwner, _ template: String, _ make: @escaping @Sendable () -> any TemplateView) {
-            let file = URLs.file(for: path)
-            jobs.append(RenderJob(path: file, owner: owner) { OutputFile(path: file, contents: .text(render(theme, template, make()))) })
-        }
-        func url(_ h: Header) -> String { site.summary(h.id)?.url ?? URLs.path(of: h.id, archiveDate: h.archiveDate) }
-        for h in c.headers {
-            if let (template, make) = recordPage(ctx, h.id) { page(url(h), .record(h.id), template, make) }
-        }
-        for (path, make) in ctx.printPages() { page(path, .generated("print edition"), "protocol-print") { make() } }
-        for (path, make) in ctx.backlinkPages() { page(path, .generated("list of the records that mention a record"), "list") { make() } }
-        for kind in Kind.listed {
-            for (path, view) in ctx.archives(kind) { page(path, .generated("list page"), "list") { view } }
-        }
-        let today = options.today
-        page(Route.home.path, .generated("home page"), "home") { ctx.homeView(today: today) }
-        page(Route.notFound.path, .generated("'page not found' page"), "404") { ctx.notFoundView() }
-        jobs += ctx.trackingJobs(theme: theme)  // closures, their open data, decisions
-        jobs += ctx.publishingJobs(theme: theme, search: options.search)  // feeds, calendars, /data/, /search/, /accessibility/
+        let jobs = generators(ctx, theme: theme, options: options).flatMap { $0.jobs() }
+        let sitemap = SitemapFiles(site: ctx.site, urls: ctx.absoluteURLs)
         var claims = jobs.map { OutputClaim(path: $0.path, owner: $0.owner) }
         // Written after the jobs, of their paths: the sitemap (split into sitemap-N.xml when long), robots.txt, the theme's files.
-        claims += [OutputClaim(path: "sitemap.xml", owner: .generated("sitemap")), OutputClaim(path: "robots.txt", owner: .generated("robots.txt"))]
+        claims += sitemap.claims
         claims += theme.assets.map { OutputClaim(path: $0.relativePath, owner: .generated("theme file")) }
-        return RenderPlan(jobs: jobs, claims: claims, context: ctx, theme: theme)
+        return RenderPlan(jobs: jobs, claims: claims, context: ctx, sitemap: sitemap, theme: theme)
+    }
+
+    /// Every family of files the site has, in the order their jobs are listed (see `Generator`).
+    static func generators(_ ctx: RenderContext, theme: Theme, options: RenderOptions) -> [any Generator] {
+        [
+            RecordPages(ctx: ctx, theme: theme),
+            PrintEditionPages(ctx: ctx, theme: theme),
+            MentionPages(ctx: ctx, theme: theme),
+            ListPages(ctx: ctx, theme: theme, today: options.today),
+            ClosurePages(ctx: ctx, theme: theme),
+            DecisionPages(ctx: ctx, theme: theme),
+            FeedFiles(site: ctx.site, language: ctx.language, labels: ctx.labels, urls: ctx.absoluteURLs),
+            CalendarFiles(site: ctx.site, labels: ctx.labels, urls: ctx.absoluteURLs),
+            OpenDataFiles(site: ctx.site, urls: ctx.absoluteURLs, assets: { ctx.absoluteAsset($0, of: $1) }),
+            DataAndSearchPages(ctx: ctx, theme: theme, search: options.search),
+        ]
     }
 
     /// Runs a plan's jobs on every core, then writes the sitemap of their pages and the theme's files.
@@ -135,7 +134,7 @@ public enum Renderer {
             return (file.path, deliver(file))
         }
         var delivered = made.map(\.1)
-        delivered += plan.context.sitemapFiles(htmlPaths: made.map(\.0)).map(deliver)  // sitemap.xml and robots.txt, of every page above
+        delivered += plan.sitemap.files(htmlPaths: made.map(\.0)).map(deliver)  // sitemap.xml and robots.txt, of every page above
         delivered += plan.theme.assets.map { deliver(OutputFile(path: $0.relativePath, contents: .copy(from: $0.sourcePath))) }
         return delivered
     }
@@ -147,32 +146,11 @@ public enum Renderer {
         return OutputClaims.collisions(plan.claims, skipping: skipping) { files[$0] }
     }
 
-    /// The template and view model of one record's own page.
-    static func recordPage(_ ctx: RenderContext, _ id: DocumentID) -> (String, @Sendable () -> any TemplateView)? {
-        let site = ctx.site
-        let template = id.kind.traits.template
-        func view<T: Sendable>(_ record: T?, _ make: @escaping @Sendable (T) -> any TemplateView) -> (String, @Sendable () -> any TemplateView)? {
-            record.map { x in (template, { make(x) }) }
-        }
-        switch id.kind {
-        case .protocols: return view(site.protocolRecord(id)) { ctx.view($0) }
-        case .news: return view(site.newsItem(id)) { ctx.view($0) }
-        case .events: return view(site.event(id)) { ctx.view($0) }
-        case .pages: return view(site.page(id)) { ctx.view($0) }
-        case .institutions: return view(site.institution(id)) { ctx.view($0) }
-        case .services: return view(site.service(id)) { ctx.view($0) }
-        case .projects: return view(site.project(id)) { ctx.view($0) }
-        case .organizations: return view(site.organization(id)) { ctx.view($0) }
-        case .people: return view(site.person(id)) { ctx.view($0) }
-        case .regions: return view(site.region(id)) { ctx.view($0) }
-        }
-    }
-
     /// One record's own pages — its page, and a protocol's print edition — for `okm serve`'s
     /// quick pass after an edit (`Linker.relink`); the same bytes the whole render makes.
     public static func ownPages(of id: DocumentID, _ site: Site, theme: Theme, options: RenderOptions = RenderOptions()) -> [OutputFile] {
         let ctx = RenderContext(site: site, theme: theme, options: options)
-        guard let summary = site.summary(id), let (template, make) = recordPage(ctx, id) else { return [] }
+        guard let summary = site.summary(id), let (template, make) = RecordPages.page(ctx, id) else { return [] }
         var files = [OutputFile(path: URLs.file(for: summary.url), contents: .text(render(theme, template, make())))]
         if let p = site.protocolRecord(id) {
             let (path, print) = ctx.printPage(of: p)

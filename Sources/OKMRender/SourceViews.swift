@@ -19,19 +19,6 @@ extension RenderContext {
         }
     }
 
-    /// Open data: `{ record, record_url }` for a record, `{ title, url, accessed }` for an outside document.
-    func sourceData(_ source: Source?) -> JSON? {
-        switch source {
-        case .record(let r)?:
-            guard let id = site.resolve(r) else { return nil }
-            return .obj(["record": .string(id.description), "record_url": .str(site.summary(id).map { absolute($0.url) })])
-        case .document(let d)?:
-            return .obj(["title": .string(d.title), "url": .str(d.url), "accessed": day(d.accessed)])
-        case nil:
-            return nil
-        }
-    }
-
     /// The same for closures.json, whose keys keep the order written.
     func sourceJSONText(_ source: Source?) -> JSONText {
         switch source {
@@ -42,14 +29,6 @@ extension RenderContext {
             return .object([("title", .string(d.title)), ("url", .optional(d.url)), ("accessed", .optional(d.accessed?.text))])
         case nil:
             return .null
-        }
-    }
-
-    /// One cell of a CSV file: a record's address, or an outside document's title and address.
-    func sourceCSV(_ source: Source) -> String? {
-        switch source {
-        case .record(let r): site.resolve(r).flatMap { site.summary($0) }.map { absolute($0.url) }
-        case .document(let d): d.url.map { "\(d.title) <\($0)>" } ?? d.title
         }
     }
 }

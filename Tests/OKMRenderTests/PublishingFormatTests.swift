@@ -97,8 +97,9 @@ import OKMModel
 @Suite struct SitemapSplitTests {
     @Test func pastTheLimitTheSitemapBecomesAnIndexOfParts() throws {
         let ctx = try ViewModelTests.context()
+        let sitemap = SitemapFiles(site: ctx.site, urls: ctx.absoluteURLs)
         let pages = (1...5).map { "p\($0)/index.html" } + ["404.html", "index.html"]
-        let files = ctx.sitemapFiles(htmlPaths: pages, limit: 2)
+        let files = sitemap.files(htmlPaths: pages, limit: 2)
         #expect(files.map(\.path) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml", "robots.txt"])
         func text(_ path: String) -> String {
             guard case .text(let t) = files.first(where: { $0.path == path })?.contents else { return "" }
@@ -112,7 +113,7 @@ import OKMModel
         #expect(all.contains("<loc>https://okm.example.bg/</loc>"))
         #expect(!all.contains("404"))
         // At the limit it is still one file.
-        #expect(ctx.sitemapFiles(htmlPaths: Array(pages.prefix(2)), limit: 2).map(\.path) == ["sitemap.xml", "robots.txt"])
+        #expect(sitemap.files(htmlPaths: Array(pages.prefix(2)), limit: 2).map(\.path) == ["sitemap.xml", "robots.txt"])
     }
 }
 

@@ -1,20 +1,31 @@
+import OKMLink
 import OKMModel
 
 /// `sitemap.xml` (sitemaps.org 0.9) listing every HTML page of the site, split into
 /// `sitemap-N.xml` files under a sitemap index past 50 000 URLs, and `robots.txt`.
-extension RenderContext {
-    static let sitemapLimit = 50_000
+/// Written after the other generators' jobs, of the pages they made (`Renderer.run`); its
+/// paths are claimed in the plan beforehand. Inputs: the site (its drafts' pages are left
+/// out) and how to write an address in full.
+struct SitemapFiles: Sendable {
+    static let limit = 50_000
+    let site: Site
+    let urls: AbsoluteURLs
+
+    /// The files it writes, whatever pages there are (the sitemap index's parts aside).
+    var claims: [OutputClaim] {
+        [OutputClaim(path: "sitemap.xml", owner: .generated("sitemap")), OutputClaim(path: "robots.txt", owner: .generated("robots.txt"))]
+    }
 
     /// `htmlPaths` are the files the renderer made (`protocols/2014/x/index.html`); the
     /// 404 page and drafts (in a `--drafts` build) are left out.
-    func sitemapFiles(htmlPaths: [String], limit: Int = sitemapLimit) -> [OutputFile] {
+    func files(htmlPaths: [String], limit: Int = Self.limit) -> [OutputFile] {
         let drafts = Set(site.content.headers.filter(\.draft).compactMap { h in
             site.summary(h.id).map { URLs.file(for: $0.url) }
         })
         let pages = htmlPaths.filter { $0.hasSuffix(".html") && $0 != "404.html" && !drafts.contains($0) }
         let locations = pages.map { p -> String in
             let dir = p.hasSuffix("index.html") ? String(p.dropLast("index.html".count)) : p
-            return absolute("/" + dir)
+            return urls.absolute("/" + dir)
         }.sorted()
         var files: [OutputFile] = []
         if locations.count <= limit {
@@ -27,13 +38,13 @@ extension RenderContext {
                 let chunk = Array(locations[start..<min(locations.count, start + limit)])
                 files.append(OutputFile(path: name, contents: .text(Self.urlset(chunk))))
                 index.open("sitemap")
-                index.element("loc", absolute("/" + name))
+                index.element("loc", urls.absolute("/" + name))
                 index.close()
             }
             index.close()
             files.append(OutputFile(path: "sitemap.xml", contents: .text(index.text)))
         }
-        let robots = "User-agent: *\nDisallow:\n\nSitemap: \(absolute(Route.sitemap.path))\n"
+        let robots = "User-agent: *\nDisallow:\n\nSitemap: \(urls.absolute(Route.sitemap.path))\n"
         files.append(OutputFile(path: "robots.txt", contents: .text(robots)))
         return files
     }

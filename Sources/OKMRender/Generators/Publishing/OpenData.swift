@@ -65,7 +65,7 @@ enum OpenData {
     ]
 }
 
-extension RenderContext {
+extension OpenDataFiles {
     /// The text of one file of `/data/`, in pieces.
     func openData(_ file: DataFileSpec, emit: (String) -> Void) {
         let c = site.content
@@ -90,7 +90,7 @@ extension RenderContext {
     }
 
     /// How many items a file holds, for the `/data/` page.
-    func openDataCount(_ file: DataFileSpec) -> Int {
+    static func count(_ file: DataFileSpec, in site: Site) -> Int {
         let c = site.content
         func n(_ hs: [Header]) -> Int { hs.filter { !$0.draft }.count }
         switch file.collection {
@@ -101,6 +101,19 @@ extension RenderContext {
     }
 
     // MARK: shared parts
+
+    /// Open data: `{ record, record_url }` for a record, `{ title, url, accessed }` for an outside document.
+    func sourceData(_ source: Source?) -> JSON? {
+        switch source {
+        case .record(let r)?:
+            guard let id = site.resolve(r) else { return nil }
+            return .obj(["record": .string(id.description), "record_url": .str(site.summary(id).map { urls.absolute($0.url) })])
+        case .document(let d)?:
+            return .obj(["title": .string(d.title), "url": .str(d.url), "accessed": day(d.accessed)])
+        case nil:
+            return nil
+        }
+    }
 
     /// `people/stanimir-stanchev` for a reference that resolves; nil otherwise.
     func dataID(_ ref: Reference?) -> JSON? {
@@ -120,12 +133,12 @@ extension RenderContext {
     /// id, url, and the fields every document may carry.
     func documentData(_ h: Header, _ fields: KeyValuePairs<String, JSON?>, record: Bool) -> JSON {
         var out: [String: JSON] = ["id": .string(h.id.description)]
-        if let s = site.summary(h.id) { out["url"] = .string(absolute(s.url)) }
+        if let s = site.summary(h.id) { out["url"] = .string(urls.absolute(s.url)) }
         let related = h.institutions + h.services + h.projects + h.organizations + h.people
         out["related"] = dataIDs(related)
-        if let t = publicText(h) { out["text"] = .string(t) }
+        if let t = h.publicText { out["text"] = .string(t) }
         if record {
-            if !fields.contains(where: { $0.key == "description" }), let s = summaryText(h) { out["summary"] = .string(s) }
+            if !fields.contains(where: { $0.key == "description" }), let s = h.summaryText { out["summary"] = .string(s) }
             out["tags"] = .strings(h.tags)
             out["images"] = .array(h.images.map { .obj(["url": .str(absoluteAsset($0.src, of: h)), "alt": .str($0.alt), "caption": .str($0.caption)]) })
             out["attachments"] = .array(h.attachments.map { .obj(["url": .str(absoluteAsset($0.file, of: h)), "title": .str($0.title)]) })
@@ -197,7 +210,7 @@ extension RenderContext {
             "end_date": .str(h.date.flatMap { d in clock?.end.map { SofiaTime.dateTime(d, $0) } }),
             "location": .str(e.place), "region": dataID(h.region), "participants": .num(e.participants),
             "presenters": .array(e.presenters.map { .obj(["person_id": dataID($0.person), "topic": .str($0.topic)]) }),
-            "description": .str(summaryText(h)),
+            "description": .str(h.summaryText),
         ], record: true)
     }
 }

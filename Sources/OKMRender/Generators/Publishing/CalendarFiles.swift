@@ -17,46 +17,61 @@ struct CalendarEvent: Sendable {
 
 /// iCalendar (RFC 5545) feeds of the mechanisms' meetings and events: `/calendar.ics` and
 /// `/regions/<slug>/calendar.ics`. Times are local to Europe/Sofia, with its VTIMEZONE.
-extension RenderContext {
+/// Inputs: the site (its published meetings and events), the words of the language
+/// (categories, the announced meeting's summary), and how to write an address in full.
+struct CalendarFiles: Generator {
+    let site: Site
+    let labels: Labels
+    let urls: AbsoluteURLs
+
+    func jobs() -> [RenderJob] {
+        let generator = self
+        var jobs = [RenderJob.text(String(Route.calendar(region: nil).path.dropFirst()), .generated("calendar")) { generator.calendar(region: nil) }]
+        for r in Self.regions(site) {
+            jobs.append(.text(String(Route.calendar(region: r.slug).path.dropFirst()), .generated("calendar")) { generator.calendar(region: r) })
+        }
+        return jobs
+    }
+
     func calendarEvents(region: DocumentID?) -> [CalendarEvent] {
         let c = site.content
         func inRegion(_ h: Header) -> Bool { !h.draft && (region == nil || site.summary(h.id)?.region == region) }
         func base(_ h: Header, _ time: String?, place: String?, category: String) -> CalendarEvent? {
             guard let date = h.date, let s = site.summary(h.id) else { return nil }
             let clock = time.flatMap(ClockTime.parse)
-            return CalendarEvent(uid: "\(h.id.kind.folder)-\(h.id.slug)@\(host)", summary: s.title, day: date,
-                                 start: clock?.start, end: clock?.end, location: place ?? self.region(of: h.id)?.names.name,
-                                 description: summaryText(h), url: absolute(s.url), tentative: false, categories: [category])
+            return CalendarEvent(uid: "\(h.id.kind.folder)-\(h.id.slug)@\(urls.host)", summary: s.title, day: date,
+                                 start: clock?.start, end: clock?.end, location: place ?? site.region(of: h.id)?.names.name,
+                                 description: h.summaryText, url: urls.absolute(s.url), tentative: false, categories: [category])
         }
         var out: [CalendarEvent] = []
         var meetingDays: Set<String> = []
         for p in c.protocols where inRegion(p.header) {
-            if let e = base(p.header, p.time, place: p.place, category: label("protocols")) {
+            if let e = base(p.header, p.time, place: p.place, category: labels.label("protocols")) {
                 out.append(e)
                 meetingDays.insert("\(site.summary(p.header.id)?.region?.slug ?? "")/\(e.day.iso)")
             }
         }
         for e in c.events where inRegion(e.header) {
-            if let ev = base(e.header, e.time, place: e.place, category: label("format_\(e.format.rawValue)")) { out.append(ev) }
+            if let ev = base(e.header, e.time, place: e.place, category: labels.label("format_\(e.format.rawValue)")) { out.append(ev) }
         }
         // An announced meeting, until the protocol of that meeting is published; one announced
         // without an exact day (`2015-06`) is left out, as records without one are.
         for p in c.protocols where inRegion(p.header) {
             guard let next = p.nextMeeting?.exactDay, let s = site.summary(p.header.id) else { continue }
-            let r = self.region(of: p.header.id)
+            let r = site.region(of: p.header.id)
             guard !meetingDays.contains("\(r?.header.id.slug ?? "")/\(next.iso)") else { continue }
             out.append(CalendarEvent(
-                uid: "protocols-\(p.header.id.slug)-next-meeting@\(host)",
-                summary: [label("next_meeting"), r.map { "\(label("mechanism")) – \($0.names.display)" }].compactMap { $0 }.joined(separator: ": "),
+                uid: "protocols-\(p.header.id.slug)-next-meeting@\(urls.host)",
+                summary: [labels.label("next_meeting"), r.map { "\(labels.label("mechanism")) – \($0.names.display)" }].compactMap { $0 }.joined(separator: ": "),
                 day: next, start: nil, end: nil, location: r?.names.name,
-                description: "\(label("announced_in")): \(s.title)", url: absolute(s.url), tentative: true,
-                categories: [label("protocols")]))
+                description: "\(labels.label("announced_in")): \(s.title)", url: urls.absolute(s.url), tentative: true,
+                categories: [labels.label("protocols")]))
         }
         return out.sorted { ($0.day, $0.uid) < ($1.day, $1.uid) }
     }
 
     /// Regions whose mechanism has anything in the calendar.
-    func calendarRegions() -> [DocumentID] {
+    static func regions(_ site: Site) -> [DocumentID] {
         let c = site.content
         let ids = (c.protocols.map(\.header) + c.events.map(\.header)).filter { !$0.draft }.compactMap { site.summary($0.id)?.region }
         return Set(ids).sorted()

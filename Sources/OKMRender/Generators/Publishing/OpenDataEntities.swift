@@ -1,7 +1,7 @@
 import OKMLink
 import OKMModel
 
-extension RenderContext {
+extension OpenDataFiles {
     /// Popolo `other_names`: the short name and the aliases, each with what it is.
     func otherNames(_ n: Names) -> JSON {
         let short: [JSON] = n.short.map { [.obj(["name": .string($0), "note": "short"])] } ?? []
@@ -95,8 +95,8 @@ extension RenderContext {
                     responsible.compactMap { site.summary($0)?.title }.joined(separator: "; "),
                     responsible.map(\.description).joined(separator: "; "), d.due?.text ?? "", d.status.rawValue,
                     d.closedBy.flatMap(site.resolve)?.description ?? "",
-                    d.source.flatMap(sourceCSV) ?? "",
-                    s.map { absolute($0.url) + "#" + DecisionIDs.anchor(decisionID(p, d)) } ?? "",
+                    d.source.flatMap { urls.sourceCSV($0, in: site) } ?? "",
+                    s.map { urls.absolute($0.url) + "#" + DecisionIDs.anchor(decisionID(p, d)) } ?? "",
                 ])
             }
         }

@@ -11,8 +11,19 @@ struct FeedSpec: Sendable {
 
 /// Atom 1.0 (RFC 4287) feeds of the dated records: the whole site at `/feed.xml`, and
 /// `feed.xml` beside every region, institution and project page that has records.
-extension RenderContext {
+/// Inputs: the site (its published dated records), the language and its words (categories),
+/// and how to write an address in full.
+struct FeedFiles: Generator {
     static let feedSize = 50
+    let site: Site
+    let language: String
+    let labels: Labels
+    let urls: AbsoluteURLs
+
+    func jobs() -> [RenderJob] {
+        let generator = self
+        return feeds().map { feed in RenderJob.text(String(feed.path.dropFirst()), .generated("feed")) { generator.atom(feed) } }
+    }
 
     func feeds() -> [FeedSpec] {
         let dated = datedHeaders()
@@ -25,7 +36,7 @@ extension RenderContext {
         }
         for r in site.content.regions where !r.header.draft {
             guard let entries = byRegion[r.header.id], !entries.isEmpty else { continue }
-            out.append(FeedSpec(path: feedPath(r.header.id), pagePath: URLs.path(of: r.header.id, date: nil),
+            out.append(FeedSpec(path: Route.feed(r.header.id).path, pagePath: URLs.path(of: r.header.id, date: nil),
                                 title: "\(siteTitle) – \(r.names.name)", entries: Array(entries.prefix(Self.feedSize))))
         }
         // The other kinds with a feed of their own (institutions, projects): the records that speak of them.
@@ -34,47 +45,36 @@ extension RenderContext {
         for (h, name) in entities where !h.draft {
             let entries = (site.backlinks[h.id] ?? []).compactMap { byID[$0] }
             guard !entries.isEmpty else { continue }
-            out.append(FeedSpec(path: feedPath(h.id), pagePath: URLs.path(of: h.id, date: nil),
+            out.append(FeedSpec(path: Route.feed(h.id).path, pagePath: URLs.path(of: h.id, date: nil),
                                 title: "\(siteTitle) – \(name)", entries: Array(entries.prefix(Self.feedSize))))
         }
         return out
     }
 
-    func feedPath(_ id: DocumentID) -> String { Route.feed(id).path }
-
-    /// The `<link rel="alternate">` feeds of a page: its own feed first (region, institution,
-    /// project pages with records), then the whole site's. Cheap: looks at the path only.
-    func feedLinks(forPage path: String) -> [LinkView] {
-        let siteFeed = LinkView(title: "\(site.settings.title) (Atom)", url: url(Route.siteFeed.path))
-        let parts = path.split(separator: "/").map(String.init)
-        guard parts.count == 2, let kind = Kind(folder: parts[0]), kind.traits.hasOwnFeed else {
-            return [siteFeed]
-        }
-        let id = DocumentID(kind, parts[1])
-        guard let s = site.summary(id) else { return [siteFeed] }
-        let hasRecords: Bool
-        if kind == .regions {
-            hasRecords = site.summaries.values.contains { $0.id.kind.isDated && $0.region == id }
-        } else {
-            hasRecords = (site.backlinks[id] ?? []).contains { $0.kind.isDated }
-        }
-        guard hasRecords else { return [siteFeed] }
-        return [LinkView(title: "\(s.title) (Atom)", url: url(feedPath(id))), siteFeed]
+    /// The published records with a date, newest first by the earliest day the date can be
+    /// (an exact day's is that day; then by id, for a stable order). A date open at its start
+    /// (`../2016`) has no earliest day and is left out (feeds need one).
+    func datedHeaders() -> [Header] {
+        let c = site.content
+        let all = c.protocols.map(\.header) + c.news.map(\.header) + c.events.map(\.header)
+        return all.compactMap { h in h.draft ? nil : h.archiveDate?.earliest.map { (h, $0) } }
+            .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+            .map(\.0)
     }
 
     /// The feed as Atom XML.
     func atom(_ feed: FeedSpec) -> String {
         var x = XMLWriter()
         x.open("feed", ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": language])
-        x.element("id", absolute(feed.path))
+        x.element("id", urls.absolute(feed.path))
         x.element("title", feed.title, ["type": "text"])
         x.element("subtitle", site.settings.description, ["type": "text"])
         x.element("updated", feed.entries.first.flatMap(\.archiveDate?.earliest).map(atomDate) ?? "1970-01-01T00:00:00Z")
-        x.empty("link", ["rel": "self", "type": "application/atom+xml", "href": absolute(feed.path)])
-        x.empty("link", ["rel": "alternate", "type": "text/html", "href": absolute(feed.pagePath)])
+        x.empty("link", ["rel": "self", "type": "application/atom+xml", "href": urls.absolute(feed.path)])
+        x.empty("link", ["rel": "alternate", "type": "text/html", "href": urls.absolute(feed.pagePath)])
         x.open("author")
         x.element("name", site.settings.title)
-        x.element("uri", absolute("/"))
+        x.element("uri", urls.absolute("/"))
         x.close()
         x.element("generator", "okm")
         for h in feed.entries {
@@ -85,15 +85,15 @@ extension RenderContext {
             x.open("entry")
             x.element("id", a.exactDay == nil ? tagURI(h.id, year: String(date.iso.prefix(4))) : tagURI(h.id, date: date))
             x.element("title", s.title, ["type": "text"])
-            x.empty("link", ["rel": "alternate", "type": "text/html", "href": absolute(s.url)])
+            x.empty("link", ["rel": "alternate", "type": "text/html", "href": urls.absolute(s.url)])
             x.element("published", atomDate(date))
             x.element("updated", atomDate(date))
             if a.exactDay == nil { x.element("dc:date", a.text, ["xmlns:dc": "http://purl.org/dc/elements/1.1/"]) }
-            x.empty("category", ["term": h.id.kind.folder, "label": label(h.id.kind.folder)])
-            if let r = region(of: h.id) {
+            x.empty("category", ["term": h.id.kind.folder, "label": labels.label(h.id.kind.folder)])
+            if let r = site.region(of: h.id) {
                 x.empty("category", ["term": "regions/\(r.header.id.slug)", "label": r.names.name])
             }
-            x.element("summary", summaryText(h), ["type": "text"])
+            x.element("summary", h.summaryText, ["type": "text"])
             x.close()
         }
         x.close()
@@ -103,13 +103,13 @@ extension RenderContext {
     /// `tag:okm.example.bg,2014-11-25:protocols/ruse-2014-11-25` (RFC 4151): stays the same
     /// however often the site is rebuilt, and whatever else changes in the record.
     func tagURI(_ id: DocumentID, date: Day) -> String {
-        "tag:\(host),\(date.iso):\(id.kind.folder)/\(id.slug)"
+        "tag:\(urls.host),\(date.iso):\(id.kind.folder)/\(id.slug)"
     }
 
     /// `tag:okm.example.bg,2016:events/x` for a record whose date is not one day (RFC 4151
     /// takes a year as the tag's date).
     func tagURI(_ id: DocumentID, year: String) -> String {
-        "tag:\(host),\(year):\(id.kind.folder)/\(id.slug)"
+        "tag:\(urls.host),\(year):\(id.kind.folder)/\(id.slug)"
     }
 
     /// Records carry a day, not a time: midnight UTC of that day.
