@@ -26,7 +26,7 @@ extension RenderContext {
             "url": .string(absolute(s.url)), "mainEntityOfPage": .string(absolute(s.url)),
             "datePublished": day(h.date) ?? dateISO(h.archiveDate).map(JSON.string), "dateModified": day(h.date) ?? dateISO(h.archiveDate).map(JSON.string),
             "description": .str(summaryText(h)), "inLanguage": .string(language),
-            "image": h.images.isEmpty ? nil : .array(h.images.map { .string(absoluteAsset($0.src, of: h)) }),
+            "image": h.images.isEmpty ? nil : .array(h.images.compactMap { .url(absoluteAsset($0.src, of: h)) }),
             "author": publisher, "publisher": publisher,
             "contentLocation": region(of: h.id).map { .obj(["@type": "AdministrativeArea", "name": .string($0.names.name)]) },
         ]).scriptSafe
@@ -48,7 +48,7 @@ extension RenderContext {
             "@context": "https://schema.org", "@type": .string(type),
             "name": .string(o.names.name), "url": .string(absolute(s.url)),
             "alternateName": alternate.isEmpty ? nil : .strings(alternate),
-            "sameAs": .str(o.url),
+            "sameAs": .url(o.url.flatMap(SafeURL.init(content:))),
             "parentOrganization": parent.map { .obj(["@type": "Organization", "name": .string($0.title), "url": .string(absolute($0.url))]) },
             "areaServed": region(of: o.header.id).map { .obj(["@type": "AdministrativeArea", "name": .string($0.names.name)]) },
             "description": .str(summaryText(o.header)),

@@ -52,12 +52,18 @@ struct RenderContext: Sendable {
         files = options.files
     }
 
-    func url(_ path: String) -> String { root + path }
+    /// A path okm made from a `Route` (perhaps with a file or folder after it), under the
+    /// site's root path, as a page links it.
+    func url(_ path: String) -> SafeURL { SafeURL(sitePath: path, root: root) }
 
+    /// A site path as a full address (`https://host/okm/…`), for feeds, data files and JSON-LD.
     func absolute(_ path: String) -> String {
         let hostPart = root.isEmpty ? absoluteBase : String(absoluteBase.dropLast(root.count))
         return hostPart + root + path
     }
+
+    /// `absolute(_:)` as a page links it (`rel=canonical`, `og:image`, the accessibility statement).
+    func absoluteURL(_ path: String) -> SafeURL { SafeURL(absolute: absoluteBase, path: path) }
 
     func label(_ key: String) -> String { t[key] ?? key }
 
