@@ -4,15 +4,17 @@ import OKMModel
 extension RenderContext {
     func chrome(title: String, path: String, description: String?, crumbs: [LinkView], draft: Bool = false) -> Chrome {
         let settings = site.settings
-        let menu = settings.menu.map { item -> MenuLink in
-            let target = item.url.hasPrefix("/") ? url(item.url) : item.url
+        // A menu address is site.yml's, which the loader checked; one that fails the check
+        // again is left out rather than published.
+        let menu = settings.menu.compactMap { item -> MenuLink? in
+            guard let target = SafeURL(content: item.url.hasPrefix("/") ? root + item.url : item.url) else { return nil }
             let current = item.url.hasPrefix("/") && item.url != "/" && path.hasPrefix(item.url)
             return MenuLink(title: item.title, url: target, current: current, menuLang: foreignMenu.contains(item.url) ? "bg" : nil)
         }
         let pageTitle = path == "/" ? settings.title : "\(title) | \(settings.title)"
         var chrome = Chrome(lang: language, title: pageTitle, siteTitle: settings.title,
                       description: description ?? settings.description ?? settings.title,
-                      canonical: absolute(path), homeURL: url(Route.home.path), stylesheet: url(Route.asset("style.css").path),
+                      canonical: absoluteURL(path), homeURL: url(Route.home.path), stylesheet: url(Route.asset("style.css").path),
                       menu: menu, breadcrumbs: [LinkView(title: label("home"), url: url(Route.home.path))] + crumbs,
                       isDraft: draft)
         chrome.meta = pageMeta(title: title, path: path)

@@ -7,7 +7,7 @@ struct DecisionRowView: Sendable {
     /// "Решение 1 по т. 1 от Протокол № 2/2014" (DecisionNames.swift): what readers see.
     var name: String
     /// The decision on its protocol's page.
-    var url: String
+    var url: SafeURL
     var text: String
     var protocolLink: LinkView?
     var regionLink: LinkView?

@@ -29,9 +29,10 @@ extension RenderContext {
 
     /// A file named in front matter, relative to the record's folder in content/; it is
     /// published at its path in content/.
-    func assetURL(_ src: String, of h: Header) -> String {
+    /// nil for an address the loader refuses (`SafeURL(content:)`), which never reaches here.
+    func assetURL(_ src: String, of h: Header) -> SafeURL? {
         guard ContentPath.isLocalFile(src), let path = ContentPath.resolve(src, in: h.folder) else {
-            return src.hasPrefix("/") ? url(src) : src
+            return SafeURL(content: src.hasPrefix("/") ? root + src : src)
         }
         return url("/" + path)
     }

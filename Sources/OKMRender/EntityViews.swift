@@ -34,7 +34,7 @@ extension RenderContext {
         var v = document(o.header, title: o.names.name, kindLabel: label("organization_\(o.kind.rawValue)"), facts: [
             fact("kind", label("organization_\(o.kind.rawValue)")), regionFact(o.header),
             fact("parent", link: link(o.parent)),
-            Fact(label: label("website"), values: o.url.map { [LinkView(title: $0, url: $0)] } ?? []),
+            Fact(label: label("website"), values: o.url.map { [LinkView(title: $0, url: SafeURL(content: $0))] } ?? []),
         ])
         v.page.meta?.jsonLD = linkedData(o)
         return v

@@ -7,14 +7,15 @@ extension RenderContext {
     static let gallerySizes = "(min-width: 40rem) 18rem, 100vw"
 
     func gallery(_ h: Header) -> [ImageView] {
-        h.images.enumerated().map { index, image in
-            var view = ImageView(src: assetURL(image.src, of: h), alt: image.alt, caption: image.caption)
+        h.images.enumerated().compactMap { index, image in
+            guard let src = assetURL(image.src, of: h) else { return nil }
+            var view = ImageView(src: src, alt: image.alt, caption: image.caption)
             view.lazy = index > 0
             guard let path = published(image.src, as: "image", of: h), let photo = files.photos[path] else { return view }
             let main = photo.variants.first { $0.path == path }?.format ?? .jpeg
-            func srcset(_ format: PhotoVariant.Format) -> String? {
-                let list = photo.variants(in: format).map { "\(url("/" + $0.path)) \($0.width)w" }
-                return list.isEmpty ? nil : list.joined(separator: ", ")
+            func srcset(_ format: PhotoVariant.Format) -> SafeURL? {
+                let list = photo.variants(in: format).map { (url: url("/" + $0.path), width: $0.width) }
+                return list.isEmpty ? nil : SafeURL.srcset(list)
             }
             view.hasSize = true
             view.width = photo.width

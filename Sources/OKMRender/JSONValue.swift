@@ -1,3 +1,5 @@
+import OKMModel
+
 /// A JSON value built in Swift and written with sorted keys, so the open
 /// data and the JSON-LD of a page come out byte for byte the same on every build.
 enum JSON: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral {
@@ -19,6 +21,8 @@ enum JSON: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByArrayLit
     }
 
     static func str(_ s: String?) -> JSON? { s.map(JSON.string) }
+    /// A checked address (`SafeURL`) as a JSON string; nil (left out) for none.
+    static func url(_ u: SafeURL?) -> JSON? { u.map { .string($0.string) } }
     static func num(_ n: Int?) -> JSON? { n.map(JSON.int) }
     static func strings(_ list: [String]) -> JSON { .array(list.map(JSON.string)) }
 

@@ -27,7 +27,7 @@ extension RenderContext {
             "url": .string(absolute(s.url)), "mainEntityOfPage": .string(absolute(s.url)),
             "datePublished": published, "dateModified": published,
             "description": .str(h.summaryText), "inLanguage": .string(language),
-            "image": h.images.isEmpty ? nil : .array(h.images.map { .string(absoluteAsset($0.src, of: h)) }),
+            "image": h.images.isEmpty ? nil : .array(h.images.compactMap { .url(absoluteAsset($0.src, of: h)) }),
             "author": publisher, "publisher": publisher,
             "contentLocation": site.region(of: h.id).map { .obj(["@type": "AdministrativeArea", "name": .string($0.names.name)]) },
         ]).scriptSafe
@@ -49,7 +49,7 @@ extension RenderContext {
             "@context": "https://schema.org", "@type": .string(type),
             "name": .string(o.names.name), "url": .string(absolute(s.url)),
             "alternateName": alternate.isEmpty ? nil : .strings(alternate),
-            "sameAs": .str(o.url),
+            "sameAs": .url(o.url.flatMap(SafeURL.init(content:))),
             "parentOrganization": parent.map { .obj(["@type": "Organization", "name": .string($0.title), "url": .string(absolute($0.url))]) },
             "areaServed": site.region(of: o.header.id).map { .obj(["@type": "AdministrativeArea", "name": .string($0.names.name)]) },
             "description": .str(o.header.summaryText),

@@ -77,7 +77,7 @@ extension RenderContext {
 }
 
 extension ListItem {
-    init(title: String, url: String) {
+    init(title: String, url: SafeURL) {
         self.init(title: title, url: url, dateText: nil, dateISO: nil, meta: nil, summary: nil)
     }
 }

@@ -7,7 +7,7 @@ struct PageMeta: Sendable {
     var ogType = "website"
     var ogTitle: String
     var ogLocale: String
-    var ogImage: String? = nil
+    var ogImage: SafeURL? = nil
     var feeds: [LinkView] = []
     var calendars: [LinkView] = []
     /// schema.org JSON-LD, already safe inside `<script>`.
@@ -81,7 +81,7 @@ extension RenderContext {
         var c = chrome
         guard var m = c.meta else { return c }
         if h.id.kind.isDated { m.ogType = "article" }
-        m.ogImage = h.images.first.map { absoluteAsset($0.src, of: h) }
+        m.ogImage = h.images.first.flatMap { absoluteAsset($0.src, of: h) }
         if !h.draft { m.search = searchMeta(h, title: title) }
         c.meta = m
         return c

@@ -100,9 +100,10 @@ extension RenderContext {
             if pdfLinks { links.append(LinkView(title: label("print_pdf"), url: url(volume.pdf))) }
             volumeView = PrintVolumeView(title: label("print_volume_title"), runningHead: title, subtitle: fill("print_volume_subtitle", names),
                                          year: fill("print_volume_year", names),
-                                         contents: protocols.map { LinkView(title: "\(word) \($0.numberLine)", url: "#\($0.anchor)") },
+                                         contents: protocols.map { LinkView(title: "\(word) \($0.numberLine)", url: SafeURL(fragment: $0.anchor)) },
                                          originals: zip(records, protocols).compactMap { record, view in
-                                             signedOriginal(record).map { LinkView(title: "\(word) \(view.numberLine) – \($0.title)", url: absolute($0.url ?? "")) }
+                                             // A full address: the volume is read as a PDF, away from the site.
+                                             signedOriginal(record).map { LinkView(title: "\(word) \(view.numberLine) – \($0.title)", url: record.original.flatMap { absoluteAsset($0.file, of: record.header) }) }
                                          })
         } else {
             let h = records[0].header
@@ -117,7 +118,7 @@ extension RenderContext {
         let isDraft = records.contains { $0.header.draft }
         let marks = [isDraft ? label("print_draft") : nil, isInternal ? label("print_internal") : nil].compactMap { $0 }
         return PrintPageView(
-            lang: language, title: title, canonical: isInternal ? nil : absolute(pageURL), stylesheet: url(Route.asset("print.css").path),
+            lang: language, title: title, canonical: isInternal ? nil : absoluteURL(pageURL), stylesheet: url(Route.asset("print.css").path),
             inlineCSS: inlineCSS,
             pageCSS: PrintCSS.page(left: left, right: right,
                                    pageWord: label("print_page"), ofWord: label("print_of"),

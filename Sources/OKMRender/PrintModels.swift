@@ -1,3 +1,5 @@
+import OKMModel
+
 /// View models of the print edition (`templates/pages/protocol-print.mustache`): one or more
 /// protocols laid out like the signed original — approval block, title, opening paragraph,
 /// agenda with reporters, the discussion by item with its decisions, signature lines.
@@ -8,8 +10,8 @@ struct PrintPageView: Sendable {
     var lang: String
     var title: String
     /// The public page this edition prints (for `rel=canonical`); nil in the internal edition.
-    var canonical: String?
-    var stylesheet: String
+    var canonical: SafeURL?
+    var stylesheet: SafeURL
     /// The internal edition is a file of its own, outside the site: its stylesheet goes inside it.
     var inlineCSS: String?
     /// `@page` rules made for this page: the running header, the page numbers, the marker.

@@ -6,9 +6,9 @@ import OKMModel
 /// drafts, even in a `--drafts` build), only the public blocks of a body (never its confidential ones).
 extension RenderContext {
     /// A file named in front matter as an absolute URL.
-    func absoluteAsset(_ src: String, of h: Header) -> String {
-        let u = assetURL(src, of: h)
-        return u.hasPrefix("/") ? absolute(String(u.dropFirst(root.count))) : u
+    func absoluteAsset(_ src: String, of h: Header) -> SafeURL? {
+        guard let u = assetURL(src, of: h)?.string else { return nil }
+        return SafeURL(content: u.hasPrefix("/") ? absolute(String(u.dropFirst(root.count))) : u)
     }
 
     /// The links every page's footer carries to the publishing files.

@@ -8,7 +8,7 @@ struct DataFieldView: Sendable {
 
 struct DataFileView: Sendable {
     var name: String
-    var url: String
+    var url: SafeURL
     var format: String
     var description: String
     var count: Int
@@ -31,8 +31,8 @@ struct SearchPageView: Sendable {
     var t: [String: String]
     var title: String
     var available: Bool
-    var stylesheet: String
-    var script: String
+    var stylesheet: SafeURL
+    var script: SafeURL
     /// The options of `new PagefindUI(…)`, script-safe JSON.
     var options: String
 }
@@ -42,7 +42,7 @@ struct AccessibilityView: Sendable {
     var t: [String: String]
     var title: String
     var siteTitle: String
-    var siteURL: String
+    var siteURL: SafeURL
     var statusText: String
     var statusKey: String
     var standard: String
@@ -86,7 +86,7 @@ extension RenderContext {
         for k in keys { translations[k] = .string(label("pagefind_\(k)")) }
         let options = JSON.obj([
             "element": "#search", "showImages": .bool(false), "showSubResults": .bool(true),
-            "baseUrl": .string(url(Route.home.path)), "translations": .object(translations),
+            "baseUrl": .string(url(Route.home.path).string), "translations": .object(translations),
             // A long record is not ranked below a short page for being long, nor a page above
             // another for a title match Pagefind boosts on its own: what decides is the weight
             // its words carry (the title and the names of search-meta.mustache; body text counts
@@ -104,13 +104,13 @@ extension RenderContext {
         let title = label("accessibility_statement")
         return AccessibilityView(
             page: chrome(title: title, path: Route.accessibility.path, description: label("a11y_description"), crumbs: []),
-            t: t, title: title, siteTitle: site.settings.title, siteURL: absolute("/"),
+            t: t, title: title, siteTitle: site.settings.title, siteURL: absoluteURL(Route.home.path),
             statusText: label("a11y_status_\(a.status.rawValue)"), statusKey: a.status.rawValue, standard: a.standard,
             nonCompliant: a.nonCompliant, disproportionateBurden: a.disproportionateBurden, outOfScope: a.outOfScope,
             hasNonAccessible: !(a.nonCompliant.isEmpty && a.disproportionateBurden.isEmpty && a.outOfScope.isEmpty),
             prepared: date(a.prepared), preparedISO: a.prepared?.iso, reviewed: date(a.reviewed) ?? a.reviewed.iso,
             reviewedISO: a.reviewed.iso, method: label("a11y_method_\(a.method.rawValue)"),
             email: a.contact.email, phone: a.contact.phone, address: a.contact.address,
-            enforcement: a.enforcement.map { LinkView(title: $0.title ?? $0.url, url: $0.url) })
+            enforcement: a.enforcement.map { LinkView(title: $0.title ?? $0.url, url: SafeURL(content: $0.url)) })
     }
 }

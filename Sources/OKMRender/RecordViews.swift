@@ -15,7 +15,7 @@ extension RenderContext {
                            reportLabel: label(reportsMany(item.reporterLines) ? "reporters_many" : "reporters_one"),
                            reporters: sharedPostsOnce(item.reporterLines.compactMap(lineLink)),
                            about: links(item.institutions + item.services + item.projects + item.organizations),
-                           discussionURL: discussed.contains(item.number) ? "#t-\(item.number)" : nil)
+                           discussionURL: discussed.contains(item.number) ? SafeURL(fragment: "t-\(item.number)") : nil)
         }
         let decisions = decisionViews(p)
         let (previous, next) = h.region.map { site.adjacentMeetings(of: h.id, region: $0.slug) } ?? (nil, nil)

@@ -52,9 +52,14 @@ struct RenderContext: Sendable {
         files = options.files
     }
 
-    func url(_ path: String) -> String { root + path }
+    /// A path okm made from a `Route` (perhaps with a file or folder after it), under the
+    /// site's root path, as a page links it.
+    func url(_ path: String) -> SafeURL { SafeURL(sitePath: path, root: root) }
 
     func absolute(_ path: String) -> String { absoluteURLs.absolute(path) }
+
+    /// `absolute(_:)` as a page links it (`rel=canonical`, `og:image`, the accessibility statement).
+    func absoluteURL(_ path: String) -> SafeURL { SafeURL(absolute: absoluteBase, path: path) }
 
     var absoluteURLs: AbsoluteURLs { AbsoluteURLs(root: root, absoluteBase: absoluteBase) }
 

@@ -12,7 +12,7 @@ extension RenderContext {
             l.meta = nil
             return l
         case .document(let d)?:
-            return LinkView(title: d.title, url: d.url, meta: date(d.accessed).map { label("source_accessed") + " " + $0 },
+            return LinkView(title: d.title, url: d.url.flatMap(SafeURL.init(content:)), meta: date(d.accessed).map { label("source_accessed") + " " + $0 },
                             titleLang: language == "bg" ? nil : "bg")
         case nil:
             return nil

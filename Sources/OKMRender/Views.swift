@@ -1,10 +1,12 @@
+import OKMModel
+
 /// View models: stored properties made for the templates, so templates hold no logic.
 /// Mustache renders a missing key as empty, so these are what the tests check.
 
 struct LinkView: Sendable {
     var title: String
     /// nil renders the title as text.
-    var url: String?
+    var url: SafeURL?
     /// A second line: a date, a post, a count.
     var meta: String?
     /// "bg" when the title is Bulgarian in a page of another language (WCAG 3.1.2); nil otherwise.
@@ -21,7 +23,7 @@ struct Fact: Sendable {
 
 struct MenuLink: Sendable {
     var title: String
-    var url: String
+    var url: SafeURL
     var current: Bool
     /// "bg" when site.yml gives no English text for an English build.
     var menuLang: String? = nil
@@ -33,9 +35,9 @@ struct Chrome: Sendable {
     var title: String
     var siteTitle: String
     var description: String
-    var canonical: String
-    var homeURL: String
-    var stylesheet: String
+    var canonical: SafeURL
+    var homeURL: SafeURL
+    var stylesheet: SafeURL
     var menu: [MenuLink]
     var breadcrumbs: [LinkView]
     var isDraft: Bool
@@ -61,19 +63,19 @@ struct BacklinkGroup: Sendable {
 /// does not jump as it loads), `srcset`s in its own format and in WebP, and a link to the
 /// largest variant; for any other picture only `src`.
 struct ImageView: Sendable {
-    var src: String
+    var src: SafeURL
     var alt: String
     var caption: String?
     var hasSize: Bool = false
     var width: Int = 0
     var height: Int = 0
     /// `url 480w, url 960w, …` in the photo's own format; nil for a picture okm did not process.
-    var srcset: String? = nil
-    var webpSrcset: String? = nil
+    var srcset: SafeURL? = nil
+    var webpSrcset: SafeURL? = nil
     var sizes: String? = nil
     /// The largest variant, which the picture links to; nil leaves it unlinked (and a
     /// decorative picture, `alt: ""`, is never a link: a link needs a name).
-    var full: String? = nil
+    var full: SafeURL? = nil
     /// Every picture but a page's first loads when it is scrolled near.
     var lazy: Bool = true
 }
@@ -117,7 +119,7 @@ struct AgendaItemView: Sendable {
     var reporters: [LinkView]
     var about: [LinkView]
     /// `#t-N` when the body discusses this item under its own heading.
-    var discussionURL: String?
+    var discussionURL: SafeURL?
 }
 
 /// A line of the attendance on the page: the link or text as written, and where the line
@@ -197,15 +199,15 @@ struct ListView: Sendable {
 }
 
 struct PagerView: Sendable {
-    var previous: String?
-    var next: String?
+    var previous: SafeURL?
+    var next: SafeURL?
     var pages: [MenuLink]
     var label: String
 }
 
 struct ListItem: Sendable {
     var title: String
-    var url: String
+    var url: SafeURL
     var dateText: String?
     var dateISO: String?
     var meta: String?

@@ -79,6 +79,29 @@ import OKMModel
         #expect(html.contains("<p>Ред &lt;1&gt; &amp; &quot;2&quot;<br>\nред 2</p>\n<p>Нов абзац</p>\n"))
     }
 
+    /// A yearly volume is read as a PDF away from the site, so it links the signed originals by
+    /// full address: under a base with a path the path is written once (it was twice:
+    /// `https://host/okm/okm/…`), and an original elsewhere is linked as written (it was glued
+    /// to the site's host).
+    @Test func aVolumeLinksTheSignedOriginalsByTheirFullAddress() throws {
+        let basic = try ViewModelTests.context()
+        var site = basic.site
+        site.settings.baseURL = "https://okm.example.bg/okm/"
+        let here = SourceLocation(path: "x.md", line: 1, column: 1)
+        let slugs = site.content.protocols.map(\.header.id.slug)
+        let ruse = try #require(slugs.firstIndex(of: "ruse-2015-03-10"))
+        site.content.protocols[ruse].original = SignedOriginal(file: "ruse-2015-03-10.pdf", location: here)
+        let ctx = RenderContext(site: site, theme: try Self.theme(), language: "bg")
+        let volume = try #require(PrintEditions.volumes(ctx.site).first { v in v.protocols.contains { $0.header.id.slug == "ruse-2015-03-10" } })
+        let local = try #require(ctx.assetURL("ruse-2015-03-10.pdf", of: site.content.protocols[ruse].header)).string
+        #expect(local.hasPrefix("/okm/protocols/"))
+        #expect(ctx.printPage(volume.protocols, volume: volume, edition: .publicEdition).volume?.originals.map(\.url?.string) == ["https://okm.example.bg" + local])
+        site.content.protocols[ruse].original = SignedOriginal(file: "https://archive.example.org/ruse-3.pdf", location: here)
+        let elsewhere = RenderContext(site: site, theme: try Self.theme(), language: "bg")
+        let again = try #require(PrintEditions.volumes(elsewhere.site).first { v in v.protocols.contains { $0.header.id.slug == "ruse-2015-03-10" } })
+        #expect(elsewhere.printPage(again.protocols, volume: again, edition: .publicEdition).volume?.originals.map(\.url?.string) == ["https://archive.example.org/ruse-3.pdf"])
+    }
+
     @Test func thePublicPageLinksBackAndItsPDFOnlyWhenMade() throws {
         let ctx = try ViewModelTests.context()
         let p = try Self.protocolRecord(ctx)

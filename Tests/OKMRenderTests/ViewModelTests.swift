@@ -88,7 +88,7 @@ import OKMModel
         let pages = ctx.archives(.news)
         #expect(pages.map(\.path) == ["/news/", "/news/2016/", "/regions/ruse/news/"])
         #expect(pages[0].view.items.map(\.title) == ["Закрит е ДДЛРГ „Проба“"])
-        let many = (1...120).map { ListItem(title: "\($0)", url: "/x/\($0)/") }
+        let many = (1...120).map { ListItem(title: "\($0)", url: SafeURL(sitePath: "/x/\($0)/")) }
         let paged = ctx.paginate(many, base: "/x/", title: "X", years: [], parent: nil)
         #expect(paged.map(\.path) == ["/x/", "/x/page/2/", "/x/page/3/"])
         #expect(paged.map(\.view.items.count) == [50, 50, 20])

@@ -140,8 +140,8 @@ extension OpenDataFiles {
         if record {
             if !fields.contains(where: { $0.key == "description" }), let s = h.summaryText { out["summary"] = .string(s) }
             out["tags"] = .strings(h.tags)
-            out["images"] = .array(h.images.map { .obj(["url": .str(absoluteAsset($0.src, of: h)), "alt": .str($0.alt), "caption": .str($0.caption)]) })
-            out["attachments"] = .array(h.attachments.map { .obj(["url": .str(absoluteAsset($0.file, of: h)), "title": .str($0.title)]) })
+            out["images"] = .array(h.images.map { .obj(["url": .url(absoluteAsset($0.src, of: h)), "alt": .str($0.alt), "caption": .str($0.caption)]) })
+            out["attachments"] = .array(h.attachments.map { .obj(["url": .url(absoluteAsset($0.file, of: h)), "title": .str($0.title)]) })
             // A date that is not one day: as written (EDTF), with the earliest and latest day
             // it can be (null at an open end). An exact day stays `date` alone.
             if let a = h.archiveDate, a.exactDay == nil {
@@ -165,7 +165,7 @@ extension OpenDataFiles {
             "approved_by": p.approvedBy.map { .obj(["person_id": dataID($0.person), "post": .str($0.post)]) },
             "approved_on": day(p.approvedOn),
             "original": p.original.map { o in
-                .obj(["url": .str(absoluteAsset(o.file, of: h)), "bytes": .num(o.bytes)])
+                .obj(["url": .url(absoluteAsset(o.file, of: h)), "bytes": .num(o.bytes)])
             },
             "chair": dataID(p.chair), "chair_post": .str(p.chairPost), "attendees": dataIDs(p.attendees),
             "attendance": .array(p.attendance.map(lineData)), "attendance_note": .str(p.attendanceNote),

@@ -8,7 +8,7 @@ import OKMModel
 struct OpenDataFiles: Generator {
     let site: Site
     let urls: AbsoluteURLs
-    let assets: @Sendable (String, Header) -> String
+    let assets: @Sendable (String, Header) -> SafeURL?
 
     func jobs() -> [RenderJob] {
         let generator = self
@@ -21,5 +21,5 @@ struct OpenDataFiles: Generator {
     }
 
     /// A file named in a record's front matter, as an absolute URL.
-    func absoluteAsset(_ src: String, of h: Header) -> String { assets(src, h) }
+    func absoluteAsset(_ src: String, of h: Header) -> SafeURL? { assets(src, h) }
 }
