@@ -19,6 +19,8 @@ let package = Package(
         // which would build swift-configuration for nothing: serve is set up in code.
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        // The editor's uploads (multipart/form-data), parsed by Vapor's parser on SwiftNIO.
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -50,6 +52,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
         ]),
         .target(name: "OKMImport", dependencies: ["OKMModel", "OKMLoad", "OKMLink", "OKMBuild"]),
         .executableTarget(name: "okm", dependencies: [

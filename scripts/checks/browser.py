@@ -58,9 +58,11 @@ def _find(names, extra=()):
     raise SystemExit("check-site: %s not found (scripts/install-deps --site-checks installs it)" % names[0])
 
 
-def chrome(width=1280, height=900):
-    """Headless Chromium at the given window size."""
+def chrome(width=1280, height=900, scripts=True):
+    """Headless Chromium at the given window size; with scripts=False, pages run no script."""
     options = webdriver.ChromeOptions()
+    if not scripts:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     # The real binary, not Debian's /usr/bin/chromium wrapper script.
     options.binary_location = _find(["chromium"], ["/usr/lib/chromium/chromium"])
     if os.path.exists("/usr/lib/chromium/chromium"):

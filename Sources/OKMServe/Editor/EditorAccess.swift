@@ -8,7 +8,7 @@ struct EditorAccess: Sendable {
     let secret: String
     let port: Int
     static let cookie = "okm_edit"
-    /// The largest request body the editor reads (a record's form; uploads are not in it yet).
+    /// The largest request body the editor reads: a record's form, or an upload with its file (docs: "up to 10 MB").
     static let maxBody = 10 * 1024 * 1024
 
     /// 128 random bits, as 32 hex digits.

@@ -92,6 +92,8 @@ extension DevServer {
             let (status, page) = try Self.publish(file, input: input, catalogue: catalogue, options: options)
             return Self.html(page.html(), status: status)
         }
+        addUploadRoutes(to: router)
+        addNewRecordRoute(to: router)
     }
 
     /// Why a posted form is refused before it is read: the response that says so.

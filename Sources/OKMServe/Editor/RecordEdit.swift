@@ -71,4 +71,26 @@ struct RecordEdit {
         }
         return lines.joined()
     }
+
+    /// The file's text with one row more at the end of a list of groups (an uploaded file's
+    /// `images:` or `attachments:` row): that list's lines rewritten, or added before the closing
+    /// `---`, and every other byte as it was. Nil when the form cannot rewrite the field (the
+    /// kind has no such list, or the file writes it in a shape the form keeps read-only).
+    func appending(_ row: [String: FormValue], to name: String) -> String? {
+        guard let entry = values.first(where: { $0.field.name == name }), let old = entry.value,
+              case .groups(let rows) = old else { return nil }
+        let field = entry.field
+        let nl = file.newline
+        let text = YAMLText.lines(key: name, value: .groups(rows + [row]), type: field.type).map { $0 + nl }
+        var lines = file.lines
+        if let range = file.fields.first(where: { $0.key == name })?.lines {
+            lines.replaceSubrange(range, with: text)
+        } else if let fences = file.fences {
+            if fences.close > 0, lines[fences.close - 1].unicodeScalars.last != "\n" { lines[fences.close - 1] += nl }
+            lines.insert(contentsOf: text, at: fences.close)
+        } else {
+            lines = ["---" + nl] + text + ["---" + nl] + lines
+        }
+        return lines.joined()
+    }
 }

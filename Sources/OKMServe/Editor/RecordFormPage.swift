@@ -82,6 +82,7 @@ struct RecordFormPage {
             main += "<p class=\"help\" id=\"publish-help\">\(esc(words.publishHelp))</p>\n"
             main += "<button type=\"submit\" aria-describedby=\"publish-help\">\(esc(words.publish))</button>\n</form>\n"
         }
+        main += uploadForms()
         for (id, kinds) in datalists.sorted(by: { $0.key < $1.key }) {
             main += "<datalist id=\"\(id)\">\n"
             for k in kinds { for c in choices[k] ?? [] { main += "<option value=\"\(esc(c.slug))\" label=\"\(esc(c.label))\"></option>\n" } }

@@ -4,7 +4,7 @@ import OKMModel
 /// errors and warnings from `okm check`, with a filter that is a plain GET form (it works with
 /// scripts off).
 enum RecordListPage {
-    static func html(_ catalogue: RecordCatalogue, query: String, checks: RecordChecks) -> String {
+    static func html(_ catalogue: RecordCatalogue, query: String, checks: RecordChecks, newRecordMessage: String? = nil) -> String {
         let w = catalogue.words
         var main = "<h1>\(esc(w.title))</h1>\n"
         main += """
@@ -14,6 +14,7 @@ enum RecordListPage {
         <button type="submit">\(esc(w.find))</button>
         </form>\n
         """
+        main += NewRecordForm.html(catalogue, message: newRecordMessage)
         for kind in Kind.allCases {
             let records = catalogue.records(of: kind).filter { $0.matches(query) }
             if !query.isEmpty && records.isEmpty { continue }
