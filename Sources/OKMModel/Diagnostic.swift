@@ -33,6 +33,11 @@ public struct DiagnosticNote: Sendable, Hashable {
     public init(_ location: SourceLocation?, _ message: String) { self.init(location, .verbatim(message)) }
     public init(_ message: String) { self.init(nil, .verbatim(message)) }
 
+    /// Two notes are the same when they say the same in English at the same place, whether
+    /// from the catalog or written as text.
+    public static func == (a: DiagnosticNote, b: DiagnosticNote) -> Bool { a.location == b.location && a.message == b.message }
+    public func hash(into h: inout Hasher) { h.combine(location); h.combine(message) }
+
     /// The note in English (the tests' form).
     public var message: String { text.worded(.en) }
     public func message(in language: MessageLanguage) -> String { text.worded(language) }
@@ -60,6 +65,13 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public init(_ code: DiagnosticCode, _ severity: Severity, _ location: SourceLocation, _ message: String, notes: [DiagnosticNote] = []) {
         self.init(code, severity, location, Message.verbatim(message), notes: notes)
     }
+
+    /// Two diagnostics are the same when they have the same code, severity and place and say
+    /// the same in English (a catalog message equals the text it words).
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.code == b.code && a.severity == b.severity && a.location == b.location && a.message == b.message && a.notes == b.notes
+    }
+    public func hash(into h: inout Hasher) { h.combine(code); h.combine(severity); h.combine(location); h.combine(message) }
 
     /// The message in English (the form the tests compare and `description` prints).
     public var message: String { text.worded(.en) }
