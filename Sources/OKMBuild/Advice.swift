@@ -10,7 +10,7 @@ public enum Advice {
         var out: [Diagnostic] = []
         let c = site.content
         for h in c.protocols.map(\.header) + c.news.map(\.header) + c.events.map(\.header) where h.summary == nil {
-            out.append(.warning(5901, h.fileLocation, "the record has no summary and no paragraph to take one from: lists and feeds will show only its title"))
+            out.append(.warning(5901, h.fileLocation, [:]))
         }
         for h in c.headers {
             for image in h.images {
@@ -18,18 +18,18 @@ public enum Advice {
                 let file = (image.src as NSString).lastPathComponent
                 let stem = (file as NSString).deletingPathExtension
                 if genericAlt.contains(alt.lowercased()) || alt == file || alt.lowercased() == stem.lowercased() || alt.count < 5 {
-                    out.append(.warning(5902, image.location, "the image's alt text '\(alt)' does not describe it: say what the picture shows"))
+                    out.append(.warning(5902, image.location, ["alt": "\(alt)"]))
                 }
             }
         }
         for i in c.institutions where (site.backlinks[i.header.id] ?? []).isEmpty {
-            out.append(.warning(5903, i.header.fileLocation, "no record mentions or refers to this institution yet"))
+            out.append(.warning(5903, i.header.fileLocation, [:]))
         }
         if let today {
             for p in c.protocols {
                 for d in p.decisions where (d.status == .open || d.status == .inProgress) {
                     if let due = d.due, let last = due.latest, last < today {
-                        out.append(.warning(5904, d.location, "decision \(d.ordinal) was due on \(due.text) and is still \(d.status.rawValue)"))
+                        out.append(.warning(5904, d.location, ["ordinal": "\(d.ordinal)", "due": "\(due.text)", "status": "\(d.status.rawValue)"]))
                     }
                 }
             }

@@ -8,15 +8,15 @@ public enum DiagnosticPrinter {
     /// (not a link) whose real place is inside one of `roots` (content/ and templates/). A link
     /// out of content/ is refused by name only, so its target (/etc/passwd, a secrets file) is
     /// never read to show a line of it.
-    public static func format(_ d: Diagnostic, sourcesIn roots: [String]) -> String {
-        var out = d.line
+    public static func format(_ d: Diagnostic, sourcesIn roots: [String], language: MessageLanguage = .en) -> String {
+        var out = d.line(in: language)
         if isShowable(d.location.path, roots: roots), let line = sourceLine(d.location) {
             let caretColumn = max(1, d.location.column)
             let prefix = String(line.unicodeScalars.prefix(caretColumn - 1).map { $0 == "\t" ? "\t" : " " }.map(Character.init))
             out += "\n    " + line + "\n    " + prefix + "^"
         }
         for note in d.notes {
-            out += "\n" + (note.location.map { "\($0): " } ?? "") + "note: " + note.message
+            out += "\n" + (note.location.map { "\($0): " } ?? "") + "note: " + note.message(in: language)
         }
         return out
     }

@@ -29,9 +29,7 @@ enum FileChecks {
         for file in staticFiles {
             guard let generated = generatedOutput(at: file.relativePath) else { continue }
             out.append(.error(5022, SourceLocation(path: file.sourcePath, line: 1, column: 1),
-                              generated.hasSuffix("/")
-                                ? "okm writes its own \(generated) folder, so this file would be replaced or lost: move it to another folder"
-                                : "okm writes its own \(generated), so this file would be replaced by it: remove or rename this file"))
+                              variant: generated.hasSuffix("/") ? "folder" : "file", ["generated": "\(generated)"]))
         }
         var published: [String: StaticFile] = [:]
         for h in content.headers {
@@ -39,11 +37,11 @@ enum FileChecks {
                 guard let file = byPath[ref.path] else {
                     if ref.what == "signed original" {
                         // The page says "signed original (PDF, 1,2 MB)": it must be there to be linked.
-                        out.append(.error(3082, ref.location, "the signed original '\(ref.name)' is not in content/: put the scan at content/\(ref.path) or remove 'original'"))
+                        out.append(.error(3082, ref.location, ["name": "\(ref.name)", "path": "\(ref.path)"]))
                         continue
                     }
                     // A warning: the content model lets records name files kept elsewhere (a scan not yet uploaded).
-                    out.append(.warning(3083, ref.location, "the \(ref.what) '\(ref.name)' is not in content/, so its link will be broken: put the file at content/\(ref.path)"))
+                    out.append(.warning(3083, ref.location, ["what": .phrase("file." + ref.what), "name": "\(ref.name)", "path": "\(ref.path)"]))
                     continue
                 }
                 published[ref.path] = file
@@ -54,8 +52,7 @@ enum FileChecks {
             guard textExtensions.contains(ext), let data = FileManager.default.contents(atPath: file.sourcePath) else { continue }
             let mode: ReaderDigits.Mode = ["html", "htm", "xml", "svg"].contains(ext) ? .html : (ext == "md" ? .markdown : .plain)
             for m in ReaderDigits.find(in: String(decoding: data, as: UTF8.self), mode: mode) {
-                out.append(.error(4003, SourceLocation(path: file.sourcePath, line: m.line + 1, column: m.column),
-                                  "a personal number (\(m.kind.rawValue)) must not be published: remove it from this file"))
+                out.append(.error(4003, SourceLocation(path: file.sourcePath, line: m.line + 1, column: m.column), ["kind": "\(m.kind.rawValue)"]))
             }
         }
         return (published.values.sorted { $0.relativePath < $1.relativePath }, out)

@@ -25,8 +25,8 @@ struct PhotoStep {
         }
         var places: [String: [SourceLocation]] = [:]
         for h in content.headers { for ref in h.files { places[ref.path, default: []].append(ref.location) } }
-        func error(_ code: DiagnosticCode, _ path: String, _ message: String) {
-            for at in Set(places[path] ?? []).sorted() { step.diagnostics.append(.error(code, at, message)) }
+        func error(_ code: DiagnosticCode, _ path: String, _ arguments: [String: MessageArgument]) {
+            for at in Set(places[path] ?? []).sorted() { step.diagnostics.append(.error(code, at, arguments)) }
         }
 
         let counter = photos.isEmpty ? nil : ProgressCounter(.photos, total: photos.count, progress)
@@ -38,7 +38,7 @@ struct PhotoStep {
             let entries: [PhotoCache.Entry]
             switch outcome {
             case .failed(let why):
-                error(5030, file.relativePath, "the image '\(file.relativePath)' cannot be decoded as a picture (\(why)): replace it with a JPEG, PNG or WebP file that opens")
+                error(5030, file.relativePath, ["image": "\(file.relativePath)", "reason": "\(why)"])
                 continue
             case .cached(let e): entries = e; step.cached += 1
             case .processed(let e): entries = e; step.processed += 1
@@ -50,7 +50,7 @@ struct PhotoStep {
             for e in entries.sorted(by: { ($0.width, $0.format.rawValue) < ($1.width, $1.format.rawValue) }) {
                 let path = e == largest ? file.relativePath : "\(stem)-\(e.width)w.\(e.format.fileExtension)"
                 if path != file.relativePath && taken.contains(path) {
-                    error(5031, file.relativePath, "okm publishes a smaller copy of the image '\(file.relativePath)' as /\(path), which is also a file in content/: rename one of them")
+                    error(5031, file.relativePath, ["image": "\(file.relativePath)", "copy": "\(path)"])
                     continue
                 }
                 variants.append(PhotoVariant(path: path, width: e.width, height: e.height, format: e.format))

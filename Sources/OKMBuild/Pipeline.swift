@@ -209,8 +209,7 @@ public enum Pipeline {
         } catch let refusal as PublishGate.Refusal {
             report.diagnostics += refusal.diagnostics
         } catch let failure as ToolFailure {
-            report.diagnostics.append(.error(5041, .whole(options.outputDirectory),
-                                             "the site was not published: \(failure); the previous output is unchanged"))
+            report.diagnostics.append(.error(5041, .whole(options.outputDirectory), ["reason": "\(failure)"]))
         } catch {
             report.diagnostics.append(writeFailure(options, error))
         }
@@ -241,8 +240,7 @@ public enum Pipeline {
     }
 
     static func writeFailure(_ options: BuildOptions, _ error: Error) -> Diagnostic {
-        .error(5042, .whole(options.outputDirectory),
-               "the site could not be written: \(WriteError.explain(error)); the previous output is unchanged")
+        .error(5042, .whole(options.outputDirectory), ["reason": "\(WriteError.explain(error))"])
     }
 
     static func prepare(_ options: BuildOptions, _ report: inout BuildReport) -> (Site, Theme, [StaticFile])? {

@@ -32,12 +32,13 @@ extension Pipeline {
         let at = SourceLocation.whole(request.destination)
         let ext = (request.destination as NSString).pathExtension.lowercased()
         guard ["html", "htm", "pdf"].contains(ext) else {
-            report.diagnostics.append(.error(5050, at, "name the file to write with .html or .pdf at the end"))
+            report.diagnostics.append(.error(5050, at, [:]))
             return report
         }
-        for (folder, what) in [(options.outputDirectory, "the output folder"), (options.contentDirectory, "the content folder")]
+        for (folder, what) in [(options.outputDirectory, "output"), (options.contentDirectory, "content")]
         where PrintPaths.isInside(request.destination, folder) {
-            report.diagnostics.append(.error(5051, at, "the \(request.isInternal ? "internal " : "")edition must not be written inside \(what) (\(folder.hasSuffix("/") ? folder : folder + "/")), whose files may be published: name a file outside it"))
+            report.diagnostics.append(.error(5051, at, variant: request.isInternal ? "internal" : nil,
+                                             ["what": .phrase("folder." + what), "folder": "\(folder.hasSuffix("/") ? folder : folder + "/")"]))
             return report
         }
         // A draft prints too (marked "ПРОЕКТ" on every page): the copy circulated for comments.
@@ -46,9 +47,8 @@ extension Pipeline {
         guard let (site, theme, _) = prepare(options, &report), !report.diagnostics.hasErrors else { return report }
         guard let id = PrintPaths.find(request.protocolName, in: site) else {
             let slugs = site.content.protocols.map(\.header.id.slug)
-            let hint = EditDistance.closest(to: Slug.make((request.protocolName as NSString).lastPathComponent), in: slugs).map { " (did you mean '\($0)'?)" } ?? ""
-            report.diagnostics.append(.error(5052, .whole(options.contentDirectory),
-                                             "there is no protocol '\(request.protocolName)'\(hint)"))
+            let hint: MessageArgument = EditDistance.closest(to: Slug.make((request.protocolName as NSString).lastPathComponent), in: slugs).map { .phrase("didYouMean", ["suggestion": "\($0)"]) } ?? ""
+            report.diagnostics.append(.error(5052, .whole(options.contentDirectory), ["name": "\(request.protocolName)", "didYouMean": hint]))
             return report
         }
         guard let html = PrintEditions.standalone(site, theme: theme, protocol: id, internal: request.isInternal, language: options.language) else {
@@ -59,7 +59,7 @@ extension Pipeline {
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             if ext == "pdf" {
                 guard let weasyprint = PDFStep.locate(options.weasyprint) else {
-                    report.diagnostics.append(.error(5053, at, "WeasyPrint is not installed: install it with scripts/install-deps (Debian: apt-get install weasyprint), or write .html and print it from a browser"))
+                    report.diagnostics.append(.error(5053, at, [:]))
                     return report
                 }
                 let scratch = try PDFStep.scratchDirectory()
@@ -74,7 +74,7 @@ extension Pipeline {
             report.filesWritten = 1
             report.pages = 1
         } catch {
-            report.diagnostics.append(.error(5054, at, "the print edition could not be written: \(error)"))
+            report.diagnostics.append(.error(5054, at, ["reason": "\(error)"]))
         }
         return report
     }

@@ -1,3 +1,5 @@
+import OKMModel
+
 /// The words of the progress line, in Bulgarian and English: the first of the tool's messages
 /// to be kept apart from the code (the message catalog of issue 20 will take them in).
 /// The language follows the locale as Unix tools do: the first of `LC_ALL`, `LC_MESSAGES`,
@@ -24,10 +26,14 @@ public struct ProgressWords: Sendable {
                  .pdf: "PDF", .search: "Search index", .gate: "Last check", .importing: "Importing"],
         left: "about %@ left", seconds: "s", minutes: "min", thousands: ",")
 
-    /// The words for the locale of `environment`.
+    /// The words for the locale of `environment` (MessageLanguage.fromEnvironment's rule).
     public static func forLocale(_ environment: [String: String]) -> ProgressWords {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        return locale.lowercased().hasPrefix("bg") ? .bg : .en
+        of(MessageLanguage.fromEnvironment(environment))
+    }
+
+    /// The words in okm's messages' language (`--messages`, else the locale).
+    public static func of(_ language: MessageLanguage) -> ProgressWords {
+        language == .bg ? .bg : .en
     }
 
     func name(_ stage: ProgressStage) -> String { stages[stage] ?? stage.rawValue }

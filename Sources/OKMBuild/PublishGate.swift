@@ -76,16 +76,15 @@ public enum PublishGate {
             let found = byValue[value]!
             let first = found[0]
             let more = Set(found.map(\.file)).count - 1
-            let published = "/" + first.file + (more > 0 ? " (and \(more) other file\(more == 1 ? "" : "s"))" : "")
+            let published: MessageArgument = more == 0 ? "/\(first.file)" : .phrase(more == 1 ? "leak.andOne" : "leak.andMore", ["file": "/\(first.file)", "more": "\(more)"])
             let what = first.match.kind.rawValue
             switch origins[value] {
             case .public(let at)?:
-                return .error(4010, at, "a personal number (\(what)) would be published in \(published): remove it from this record, or move the case details into a ```confidential block")
+                return .error(4010, at, ["kind": "\(what)", "published": published])
             case .secret(let at)?:
-                return .error(4011, at, "a personal number (\(what)) written in this confidential block would be published in \(published): the site was not published; report this as a bug of okm")
+                return .error(4011, at, ["kind": "\(what)", "published": published])
             case nil:
-                return .error(4012, SourceLocation(path: output + "/" + first.file, line: first.match.line + 1, column: first.match.column),
-                              "a personal number (\(what)) would be published here; no record holds it as written, so it was made by the templates or a generated page: the site was not published")
+                return .error(4012, SourceLocation(path: output + "/" + first.file, line: first.match.line + 1, column: first.match.column), ["kind": "\(what)"])
             }
         }
     }

@@ -134,14 +134,14 @@ public struct DecisionIndex: Sendable {
                 if let (other, ordinal, otherNumber) = firstWith[id] {
                     // Two protocols with one number: ProtocolNumbers says so once, at the number.
                     if number == nil || number != otherNumber {
-                        diagnostics.append(.error(3060, d.location, "decision \(d.ordinal) has the id '\(id)', as decision \(ordinal) of \(other) has: give the two protocols different numbers"))
+                        diagnostics.append(.error(3060, d.location, ["ordinal": "\(d.ordinal)", "id": "\(id)", "other": "\(ordinal)", "protocol": "\(other)"]))
                     }
                     continue
                 }
                 firstWith[id] = (p.header.id, d.ordinal, number)
                 let closer = d.closedBy.flatMap(resolve)
                 if let closer, let on = dateOf(closer), let taken = p.header.date, on < taken {
-                    diagnostics.append(.error(3061, d.closedBy?.location ?? d.location, "decision \(d.ordinal) is closed by \(closer) of \(on), before the meeting that took it (\(taken)): 'closed_by' names a later record"))
+                    diagnostics.append(.error(3061, d.closedBy?.location ?? d.location, ["ordinal": "\(d.ordinal)", "closer": "\(closer)", "on": "\(on)", "taken": "\(taken)"]))
                 }
                 let t = TrackedDecision(id: id, protocolID: p.header.id, region: p.header.region.flatMap(resolve),
                                         date: p.header.date, decision: d, responsible: d.responsible.compactMap(resolve),

@@ -38,7 +38,7 @@ public enum Linker {
                 if let id = resolve(ref, summaries) {
                     if id != owner { targets.append(id) }
                 } else if let draft = ref.kinds.map({ DocumentID($0, ref.slug) }).first(where: leftOut.contains) {
-                    diagnostics.append(.error(3002, ref.location, "'\(draft)' is a draft and is left out of the site: publish it, or build with --drafts"))
+                    diagnostics.append(.error(3002, ref.location, ["slug": "\(draft)"]))
                 } else {
                     diagnostics.append(unresolved(ref, slugsByKind))
                 }
@@ -116,18 +116,15 @@ public enum Linker {
     }
 
     static func unresolved(_ ref: Reference, _ slugsByKind: [Kind: [String]]) -> Diagnostic {
-        let what = ref.kinds.count == 1 ? ref.kinds[0].singular : ref.kinds.map(\.singular).joined(separator: " or ")
-        var message = "unknown \(what) '\(ref.slug)'"
-        var notes: [DiagnosticNote] = []
+        let what = MessageArgument.or(ref.kinds.map(MessageArgument.kind))
         let candidates = ref.kinds.flatMap { slugsByKind[$0] ?? [] }
         if let near = EditDistance.closest(to: ref.slug, in: candidates) {
-            message += " (did you mean '\(near)'?)"
-            notes.append(DiagnosticNote("did you mean '\(near)'?"))
+            return .error(3001, ref.location, variant: "near", ["what": what, "slug": "\(ref.slug)", "suggestion": "\(near)"],
+                          notes: [DiagnosticNote(Message("note.didYouMean", ["suggestion": "\(near)"]))])
         } else if candidates.isEmpty {
-            message += ": there is no \(ref.kinds.map { $0.folder + "/" }.joined(separator: " or ")) record yet"
+            return .error(3001, ref.location, variant: "none", ["what": what, "slug": "\(ref.slug)", "folders": .or(ref.kinds.map { "\($0.folder)/" })])
         } else {
-            message += ": no file \(ref.kinds.map { "\($0.folder)/\(ref.slug).md" }.joined(separator: " or "))"
+            return .error(3001, ref.location, variant: "file", ["what": what, "slug": "\(ref.slug)", "files": .or(ref.kinds.map { "\($0.folder)/\(ref.slug).md" })])
         }
-        return .error(3001, ref.location, message, notes: notes)
     }
 }

@@ -39,7 +39,7 @@ struct Mentions: Sendable {
                 let ids = distinct.sorted()
                 for (id, location) in list where location != nil {
                     let others = ids.filter { $0 != id }.map(\.description).joined(separator: ", ")
-                    diagnostics.append(.error(3070, location!, "the name '\(form)' is also a name of \(others): a body mentioning it could mean either; make each name or alias unique"))
+                    diagnostics.append(.error(3070, location!, ["name": "\(form)", "others": "\(others)"]))
                 }
                 continue
             }

@@ -37,9 +37,9 @@ public enum ProtocolNumbers {
             if yearly, let a = p.header.archiveDate, a.knownYear == nil { continue }
             let key = Key(region: region, number: written, year: yearly ? p.header.archiveDate?.knownYear : nil)
             guard let earlier = first[key] else { first[key] = p; continue }
-            let how = yearly ? "numbers its protocols anew each year, and № \(written) of \(key.year.map(String.init) ?? "that year") is" : "numbers its protocols continuously, and № \(written) is"
-            out.append(.error(3020, p.numberLocation ?? p.header.fileLocation,
-                              "this mechanism \(how) already \(earlier.header.path): give this protocol its own number"))
+            let variant = yearly ? (key.year == nil ? "yearlyUnknown" : "yearly") : nil
+            out.append(.error(3020, p.numberLocation ?? p.header.fileLocation, variant: variant,
+                              ["number": "\(written)", "year": "\(key.year.map(String.init) ?? "")", "other": "\(earlier.header.path)"]))
         }
         return out
     }

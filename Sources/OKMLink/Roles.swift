@@ -111,7 +111,7 @@ enum ReplacementChecks {
             for ref in s.replaces {
                 guard let inst = resolve(ref), let said = institutionSays[inst] else { continue }
                 if !said.contains(s.header.id) {
-                    out.append(.error(3040, ref.location, "\(s.header.id) says it replaces \(inst), but \(inst) lists replaced_by without it: add it there, or remove this entry"))
+                    out.append(.error(3040, ref.location, ["service": "\(s.header.id)", "institution": "\(inst)"]))
                 }
             }
         }
@@ -119,7 +119,7 @@ enum ReplacementChecks {
             for ref in i.replacedBy {
                 guard let svc = resolve(ref), let said = serviceSays[svc] else { continue }
                 if !said.contains(i.header.id) {
-                    out.append(.error(3041, ref.location, "\(i.header.id) says it is replaced by \(svc), but \(svc) lists replaces without it: add it there, or remove this entry"))
+                    out.append(.error(3041, ref.location, ["institution": "\(i.header.id)", "service": "\(svc)"]))
                 }
             }
         }

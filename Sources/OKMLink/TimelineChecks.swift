@@ -30,7 +30,7 @@ enum TimelineChecks {
                     let inOrder = (p.dated && m.date != nil) ? p.day < day : p.day <= day
                     if !inOrder {
                         out.append(.error(3050, m.dateLocation ?? m.location,
-                                          "timeline entry \(n + 1) (\(describe(m))) is not after entry \(p.n + 1) (\(describe(timeline[p.n]))): dates in a timeline move strictly forward, oldest first"))
+                                          ["n": "\(n + 1)", "this": describe(m), "previous": "\(p.n + 1)", "that": describe(timeline[p.n])]))
                     }
                 }
                 last = (n, day, m.date != nil)
@@ -39,15 +39,15 @@ enum TimelineChecks {
                 let previous = timeline[n - 1]
                 if m.status.rank < previous.status.rank, (m.note ?? "").isEmpty {
                     out.append(.error(3051, m.statusLocation ?? m.location,
-                                      "timeline entry \(n + 1) goes back from '\(previous.status.rawValue)' to '\(m.status.rawValue)': a step back needs a 'note' that says why"))
+                                      ["n": "\(n + 1)", "from": "\(previous.status.rawValue)", "to": "\(m.status.rawValue)"]))
                 }
             }
         }
         return out
     }
 
-    static func describe(_ m: Milestone) -> String {
+    static func describe(_ m: Milestone) -> MessageArgument {
         if let d = m.archiveDate { return "\(d)" }
-        return m.sourceDate.map { "undated, its source of \($0)" } ?? "undated"
+        return m.sourceDate.map { .phrase("timeline.undatedSource", ["date": "\($0)"]) } ?? .phrase("timeline.undated")
     }
 }

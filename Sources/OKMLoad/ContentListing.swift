@@ -31,20 +31,20 @@ struct ContentListing {
             let location = SourceLocation(path: full, line: 1, column: 1)
             let attributes: [FileAttributeKey: Any]
             do { attributes = try fm.attributesOfItem(atPath: full) } catch {
-                listing.diagnostics.append(.error(1003, location, "the file cannot be read: \(FolderWalk.reason(error))"))
+                listing.diagnostics.append(.error(1003, location, ["reason": "\(FolderWalk.reason(error))"]))
                 continue
             }
             let type = attributes[.type] as? FileAttributeType
             if type == .typeSymbolicLink {
                 let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 if !(target == rootURL.path || target.hasPrefix(rootURL.path + "/")) {
-                    listing.diagnostics.append(.error(1010, location, "a link that leads out of the content folder is not followed"))
+                    listing.diagnostics.append(.error(1010, location, [:]))
                     continue
                 }
                 var isDir: ObjCBool = false
                 guard fm.fileExists(atPath: full, isDirectory: &isDir) else {
                     let written = (try? fm.destinationOfSymbolicLink(atPath: full)) ?? target
-                    listing.diagnostics.append(.error(1011, location, "the link points to '\(written)', which does not exist"))
+                    listing.diagnostics.append(.error(1011, location, ["target": "\(written)"]))
                     continue
                 }
                 if isDir.boolValue { continue }
@@ -55,7 +55,7 @@ struct ContentListing {
             let isMarkdown = relative.lowercased().hasSuffix(".md")
             if parts.count == 1 {
                 if isMarkdown {
-                    listing.diagnostics.append(.error(1012, location, "a record must be in a kind folder (\(Kind.allCases.map(\.folder).joined(separator: ", "))); move it, e.g. to pages/"))
+                    listing.diagnostics.append(.error(1012, location, ["folders": "\(Kind.allCases.map(\.folder).joined(separator: ", "))"]))
                 } else {
                     listing.staticFiles.append(StaticFile(relativePath: relative, sourcePath: full))
                 }
@@ -63,9 +63,8 @@ struct ContentListing {
             }
             guard let kind = Kind(folder: parts[0]) else {
                 if isMarkdown {
-                    var message = "unknown folder '\(parts[0])/': records go in \(Kind.allCases.map(\.folder).joined(separator: ", "))"
-                    if let near = EditDistance.closest(to: parts[0], in: Kind.allCases.map(\.folder)) { message += " (did you mean '\(near)/'?)" }
-                    listing.diagnostics.append(.error(1013, location, message))
+                    let near: MessageArgument = EditDistance.closest(to: parts[0], in: Kind.allCases.map(\.folder)).map { .phrase("didYouMean", ["suggestion": "\($0)/"]) } ?? ""
+                    listing.diagnostics.append(.error(1013, location, ["folder": "\(parts[0])", "folders": "\(Kind.allCases.map(\.folder).joined(separator: ", "))", "didYouMean": near]))
                 } else {
                     listing.staticFiles.append(StaticFile(relativePath: relative, sourcePath: full))
                 }

@@ -14,7 +14,7 @@ extension FieldReader {
         if let s = string("standard") { a.standard = s }
         a.prepared = day("prepared")
         if let p = a.prepared, let r = reviewed, r < p {
-            sink.error(2060, location(of: "reviewed"), "'reviewed' (\(r.iso)) is before 'prepared' (\(p.iso))")
+            sink.error(2060, location(of: "reviewed"), ["reviewed": "\(r.iso)", "prepared": "\(p.iso)"])
         }
         if let m = choice("method", AccessibilityStatement.Method.self) { a.method = m }
         a.nonCompliant = strings("non_compliant")
@@ -39,11 +39,11 @@ extension FieldReader {
             guard let email = string("contact") else { return nil }
             return .init(email: email)
         }
-        guard let r = FieldReader.mapping(n, place: place, sink: sink, what: "'contact'", fields: groupFields("contact")) else { return nil }
+        guard let r = FieldReader.mapping(n, place: place, sink: sink, what: .phrase("what.field", ["key": "contact"]), fields: groupFields("contact")) else { return nil }
         defer { r.finish() }
         let c = AccessibilityStatement.Contact(email: r.string("email"), phone: r.string("phone"), address: r.string("address"))
         guard c.email != nil || c.phone != nil || c.address != nil else {
-            r.missing("email", " (or 'phone' or 'address')")
+            r.missing("email", .phrase("hint.contactParts"))
             return nil
         }
         return c

@@ -7,14 +7,14 @@ extension FieldReader {
         var i = Institution(header: header, names: names ?? Names(name: header.id.slug), kind: kind)
         i.municipality = string("municipality")
         i.capacity = int("capacity")
-        i.timeline = records("timeline", what: "timeline entry") { r, _ in
+        i.timeline = records("timeline", what: .phrase("what.timelineEntry")) { r, _ in
             let date = r.archiveDate("date")
             // `unknown` is no step's status: an institution no source gives a status for has no timeline.
             let status = r.choice("status", ClosureStatus.self, among: ClosureStatus.stepStatuses)
             let source = r.source("source")
             let undated = !r.has("date")
             if undated, !r.has("source") {
-                r.sink.error(2062, r.location, "a timeline entry without 'date' needs a 'source': the record that reports the step (kind/slug) or { title, url, accessed } of an outside document, shown as \"без дата — по данни от …\"")
+                r.sink.error(2062, r.location, [:])
             }
             guard let status, date != nil || (undated && source != nil) else { _ = r.int("children"); _ = r.string("note"); return nil }
             var m = Milestone(date: nil, status: status, location: r.location)
@@ -54,7 +54,7 @@ extension FieldReader {
         p.end = archiveDate("end")
         // An end that cannot be after the start: its latest possible day is before the earliest of the start.
         if let s = p.start, let e = p.end, let sE = s.earliest, let eL = e.latest, eL < sE {
-            sink.error(2063, location(of: "end"), "'end' (\(e)) is before 'start' (\(s))")
+            sink.error(2063, location(of: "end"), ["end": "\(e)", "start": "\(s)"])
         }
         return p
     }
@@ -72,7 +72,7 @@ extension FieldReader {
         let name = string("name")
         var p = Person(header: header, name: name ?? header.id.slug)
         p.honorific = choice("honorific", Honorific.self)
-        p.posts = records("posts", what: "post") { r, _ in
+        p.posts = records("posts", what: .phrase("what.post")) { r, _ in
             let title = r.string("title")
             let org = r.reference("organization", .organizations)
             let from = r.archiveDate("from")

@@ -23,16 +23,16 @@ extension FieldReader {
         h.projects = references("projects", .projects)
         h.organizations = references("organizations", .organizations)
         h.people = references("people", .people)
-        h.images = records("images", what: "image") { r, _ in
+        h.images = records("images", what: .phrase("what.image")) { r, _ in
             guard let src = r.address("src") else { _ = r.string("alt", required: false); _ = r.string("caption"); return nil }
             let alt = r.string("alt", required: false)  // its own messages below
             if alt == nil {
-                if r.has("alt") { r.sink.error(2061, r.location(of: "alt"), "'alt' must not be empty: describe the picture for readers who cannot see it") }
+                if r.has("alt") { r.sink.error(2061, r.location(of: "alt"), [:]) }
                 else { r.missing("alt") }
             }
             return ImageRef(src: src, alt: alt ?? "", caption: r.string("caption"), location: r.location(of: "src"))
         }
-        h.attachments = records("attachments", what: "attachment") { r, _ in
+        h.attachments = records("attachments", what: .phrase("what.attachment")) { r, _ in
             let file = r.address("file")
             let title = r.string("title")
             guard let file, let title else { return nil }

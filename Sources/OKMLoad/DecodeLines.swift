@@ -6,17 +6,17 @@ import Yams
 /// `{text}`. Every problem is reported at the line.
 extension FieldReader {
     /// `attendees:` or `reporters:`; `what` names one line in messages ("attendance line").
-    func writtenLines(_ key: String, _ kinds: [Kind], what: String) -> [WrittenLine] {
+    func writtenLines(_ key: String, _ kinds: [Kind], what: MessageArgument) -> [WrittenLine] {
         list(key).enumerated().compactMap { i, n in
             switch n {
             case .scalar:
                 return reference(n, field: key, kinds: kinds).map { WrittenLine(reference: $0) }
             case .mapping:
-                guard let r = FieldReader.mapping(n, place: place, sink: sink, what: "\(what) \(i + 1) of '\(key)'", fields: groupFields(key)) else { return nil }
+                guard let r = FieldReader.mapping(n, place: place, sink: sink, what: .phrase("what.itemOf", ["what": what, "n": "\(i + 1)", "key": "\(key)"]), fields: groupFields(key)) else { return nil }
                 defer { r.finish() }
                 return r.writtenLine(forms: field(key)?.type.group?.forms ?? [])
             default:
-                sink.error(2033, place.location(n), "item \(i + 1) of '\(key)' must be a file name or a group of fields (\(formWords(key))), found \(n.kindName)")
+                sink.error(2033, place.location(n), ["n": "\(i + 1)", "key": "\(key)", "forms": "\(formWords(key))", "found": n.kindName])
                 return nil
             }
         }
@@ -31,19 +31,19 @@ extension FieldReader {
         let heads = forms.map { $0[0] }
         let written = heads.filter(has)
         guard written.count == 1, let form = forms.first(where: { $0[0] == written[0] }) else {
-            let names = heads.map { "'\($0)'" }
+            let names = heads.map { MessageArgument.phrase("what.field", ["key": "\($0)"]) }
             if written.isEmpty {
-                sink.error(2034, location, "\(what) must name \(names.dropLast().joined(separator: ", ")) or \(names.last!)")
+                sink.error(2034, location, ["what": what, "names": .commas(Array(names.dropLast())), "last": names.last!])
             } else {
-                let both = written.map { "'\($0)'" }
-                let kinds = forms.map { "{ " + $0.joined(separator: ", ") + " }" }.joined(separator: " or ")
-                sink.error(2035, keyLocation(written[1]), "\(what) has both \(both.dropLast().joined(separator: ", ")) and \(both.last!): write each on its own line (a line is \(kinds))")
+                let both = written.map { MessageArgument.phrase("what.field", ["key": "\($0)"]) }
+                let kinds = MessageArgument.or(forms.map { "{ \($0.joined(separator: ", ")) }" })
+                sink.error(2035, keyLocation(written[1]), ["what": what, "names": .commas(Array(both.dropLast())), "last": both.last!, "forms": kinds])
             }
             accept(contentsOf: fields.map(\.name))
             return nil
         }
         for f in fields.map(\.name) where has(f) && !form.contains(f) {
-            sink.error(2036, keyLocation(f), "'\(f)' does not go with '\(form[0])' in \(what) (with '\(form[0])': \(form.joined(separator: ", ")))")
+            sink.error(2036, keyLocation(f), ["field": "\(f)", "head": "\(form[0])", "what": what, "form": "\(form.joined(separator: ", "))"])
         }
         accept(contentsOf: fields.map(\.name))
         let post = form.contains("post") ? string("post") : nil

@@ -20,19 +20,19 @@ extension FieldReader {
             FileLinks.add(file, at: at, what: "signed original", &p.header, sink)
         }
         if let chair = chair("chair") { (p.chair, p.chairPost) = (chair.0, chair.post) }
-        p.attendance = writtenLines("attendees", [.organizations, .people], what: "attendance line")
+        p.attendance = writtenLines("attendees", [.organizations, .people], what: .phrase("what.attendanceLine"))
         p.attendanceNote = string("attendance_note")
-        p.agenda = records("agenda", what: "agenda item") { r, n in
+        p.agenda = records("agenda", what: .phrase("what.agendaItem")) { r, n in
             let title = r.string("title")
             var item = AgendaItem(number: n, title: title ?? "", location: r.location)
-            item.reporterLines = r.writtenLines("reporters", [.people], what: "reporter")
+            item.reporterLines = r.writtenLines("reporters", [.people], what: .phrase("what.reporter"))
             item.institutions = r.references("institutions", .institutions)
             item.services = r.references("services", .services)
             item.projects = r.references("projects", .projects)
             item.organizations = r.references("organizations", .organizations)
             return title == nil ? nil : item
         }
-        p.decisions = records("decisions", what: "decision") { r, n in
+        p.decisions = records("decisions", what: .phrase("what.decision")) { r, n in
             let text = r.string("text")
             let status = r.choice("status", DecisionStatus.self) ?? .open
             var d = Decision(ordinal: n, text: text ?? "", status: status, location: r.location)
@@ -62,7 +62,7 @@ extension FieldReader {
         e.place = string("place")
         e.time = string("time")
         e.participants = int("participants")
-        e.presenters = records("presenters", what: "presenter") { r, _ in
+        e.presenters = records("presenters", what: .phrase("what.presenter")) { r, _ in
             let person = r.reference("person", .people)
             let topic = r.string("topic")
             return person.map { Presenter(person: $0, topic: topic) }

@@ -9,16 +9,16 @@ extension FieldReader {
         s.descriptionEnglish = string("description_en")
         if let b = string("base_url") {
             if let problem = URLs.baseURLProblem(b) {
-                sink.error(2070, location(of: "base_url"), "'base_url' \(problem): write the site's address, e.g. https://okm.example.bg/")
+                sink.error(2070, location(of: "base_url"), ["problem": "\(problem)"])
             } else {
                 s.baseURL = URLs.normalizedBase(b)
             }
         }
         if let l = string("language") {
-            if let problem = SiteSettings.languageProblem(l) { sink.error(2071, location(of: "language"), "'language' \(problem)") }
+            if let problem = SiteSettings.languageProblem(l) { sink.error(2071, location(of: "language"), ["problem": "\(problem)"]) }
             else { s.language = l }
         }
-        s.menu = records("menu", what: "menu item") { r, _ in
+        s.menu = records("menu", what: .phrase("what.menuItem")) { r, _ in
             let title = r.string("title")
             let url = r.address("url")
             guard let title, let url else { return nil }
@@ -49,7 +49,7 @@ enum SiteFile {
             }
             if let node { PrivacyGuard.check(node, place: place, sink: sink, skippingLines: Set(sink.items.map(\.location.line))) }
             guard let node, let r = FieldReader.mapping(node, place: place, sink: sink, what: "site.yml", fields: Schema.site) else {
-                sink.error(1005, SourceLocation(path: path, line: 1, column: 1), "site.yml must hold the site's settings (title, base_url, language, menu)")
+                sink.error(1005, SourceLocation(path: path, line: 1, column: 1), [:])
                 return (SiteSettings(), sink.items)
             }
             return (r.siteSettings(), sink.items)

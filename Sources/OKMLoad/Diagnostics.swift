@@ -11,5 +11,11 @@ final class DiagnosticSink {
 
     func error(_ code: DiagnosticCode, _ at: SourceLocation, _ message: String, notes: [DiagnosticNote] = []) { items.append(.error(code, at, message, notes: notes)) }
     func warning(_ code: DiagnosticCode, _ at: SourceLocation, _ message: String) { items.append(.warning(code, at, message)) }
+    func error(_ code: DiagnosticCode, _ at: SourceLocation, variant: String? = nil, _ arguments: [String: MessageArgument], notes: [DiagnosticNote] = []) {
+        items.append(.error(code, at, variant: variant, arguments, notes: notes))
+    }
+    func warning(_ code: DiagnosticCode, _ at: SourceLocation, variant: String? = nil, _ arguments: [String: MessageArgument]) {
+        items.append(.warning(code, at, variant: variant, arguments))
+    }
     func append(_ d: Diagnostic) { items.append(d) }
 }

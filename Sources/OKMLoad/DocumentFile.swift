@@ -37,13 +37,13 @@ enum DocumentFile {
         let text: SourceText
         do { text = try SourceText(path: path, bytes: bytes) } catch { return FileResult(document: nil, diagnostics: [error]) }
         if text.frontMatter == nil && text.body.allSatisfy(\.isWhitespace) && !text.frontMatterUnclosed {
-            return FileResult(document: nil, diagnostics: [.error(1030, fileStart, "the file is empty: a record needs front matter between two '---' lines")])
+            return FileResult(document: nil, diagnostics: [.error(1030, fileStart, [:])])
         }
         if text.frontMatterUnclosed {
-            return FileResult(document: nil, diagnostics: [.error(1031, fileStart, "the front matter opened here is never closed: add a line '---' after its last field")])
+            return FileResult(document: nil, diagnostics: [.error(1031, fileStart, [:])])
         }
         guard let yaml = text.frontMatter else {
-            return FileResult(document: nil, diagnostics: [.error(1032, fileStart, "no front matter: the file must begin with a line '---', the fields, and another '---'")])
+            return FileResult(document: nil, diagnostics: [.error(1032, fileStart, [:])])
         }
         let sink = DiagnosticSink()
         sink.auditing = auditing
@@ -61,15 +61,15 @@ enum DocumentFile {
         if let typeNode = reader.node("type"), let written = reader.scalarText(typeNode, field: "type") {
             let w = written.lowercased()
             if w != kind.singular && w != kind.folder {
-                sink.error(2080, place.location(typeNode), "'type: \(written)' does not agree with the folder '\(kind.folder)/' (expected '\(kind.singular)')")
+                sink.error(2080, place.location(typeNode), ["written": "\(written)", "folder": "\(kind.folder)", "expected": "\(kind.singular)"])
             }
         }
         var slug = Slug.make(fileName)
         if let s = reader.string("slug") {
             slug = Slug.make(s)
-            if slug.isEmpty { sink.error(2081, reader.location(of: "slug"), "'slug: \(s)' gives an empty slug: use Latin or Cyrillic letters or digits") }
+            if slug.isEmpty { sink.error(2081, reader.location(of: "slug"), ["written": "\(s)"]) }
         } else if slug.isEmpty {
-            sink.error(2082, fileStart, "the file name '\(fileName).md' gives an empty slug: name the file with letters or digits, or set 'slug:'")
+            sink.error(2082, fileStart, ["name": "\(fileName)"])
         }
         // The slug is a folder name in output/ (and part of a PDF's name): a file system takes
         // at most 255 bytes in one name, and `okm check` must say so before a build fails writing.
@@ -77,8 +77,8 @@ enum DocumentFile {
         if longest.utf8.count > 255 {
             let at = reader.node("slug") != nil ? reader.location(of: "slug") : fileStart
             let shown = String(slug.prefix(24)) + "…"
-            let name = longest == slug ? "the slug '\(shown)'" : "the name '\(shown)\(longest.dropFirst(slug.count))' made from the slug"
-            sink.error(2083, at, "\(name) is \(longest.utf8.count) bytes long; a file or folder name may have at most 255 bytes: shorten \(reader.node("slug") != nil ? "'slug:'" : "the file name or set a shorter 'slug:'")")
+            let name: MessageArgument = longest == slug ? .phrase("name.slug", ["shown": "\(shown)"]) : .phrase("name.fromSlug", ["shown": "\(shown)\(longest.dropFirst(slug.count))"])
+            sink.error(2083, at, variant: reader.node("slug") != nil ? "slug" : "file", ["name": name, "bytes": "\(longest.utf8.count)"])
         }
 
         let parsed = Cmark.parse(text.body, lineOffset: text.bodyLineOffset)
@@ -131,10 +131,10 @@ extension Node {
 
         func reader(place: YAMLPlace, sink: DiagnosticSink, fields: [SchemaField]) -> FieldReader? {
             switch self {
-            case .mapping(let m): return FieldReader(m, place: place, sink: sink, what: "front matter", fields: fields)
-            case .empty: return FieldReader(Node.Mapping([]), place: place, sink: sink, what: "front matter", fields: fields)
+            case .mapping(let m): return FieldReader(m, place: place, sink: sink, what: .phrase("what.frontMatter"), fields: fields)
+            case .empty: return FieldReader(Node.Mapping([]), place: place, sink: sink, what: .phrase("what.frontMatter"), fields: fields)
             case .other(let n):
-                sink.error(1033, place.location(n), "front matter must be fields written 'key: value', found \(n.kindName)")
+                sink.error(1033, place.location(n), ["found": n.kindName])
                 return nil
             }
         }

@@ -14,13 +14,13 @@ final class FieldReader {
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     private var known: Set<String> = []
     /// What this mapping is, for messages: "front matter", "agenda item 2".
-    let what: String
+    let what: MessageArgument
     /// The schema's fields of this mapping.
     let fields: [SchemaField]
     /// A draft's front matter: a field required only for publishing may be missing (a warning).
     var forgiving = false
 
-    init(_ mapping: Node.Mapping, place: YAMLPlace, sink: DiagnosticSink, what: String, fields: [SchemaField]) {
+    init(_ mapping: Node.Mapping, place: YAMLPlace, sink: DiagnosticSink, what: MessageArgument, fields: [SchemaField]) {
         self.fields = fields
         self.place = place
         self.sink = sink
@@ -31,16 +31,16 @@ final class FieldReader {
             if case .scalar(let s) = k {
                 pairs.append((s.string, k, v))
             } else {
-                sink.error(2001, place.location(k), "a key in \(what) must be a plain word, found \(k.kindName)")
+                sink.error(2001, place.location(k), ["what": what, "found": k.kindName])
             }
         }
         self.pairs = pairs
     }
 
     /// A reader over a node that must be a mapping; nil (and an error) otherwise.
-    static func mapping(_ node: Node, place: YAMLPlace, sink: DiagnosticSink, what: String, fields: [SchemaField]) -> FieldReader? {
+    static func mapping(_ node: Node, place: YAMLPlace, sink: DiagnosticSink, what: MessageArgument, fields: [SchemaField]) -> FieldReader? {
         guard case .mapping(let m) = node else {
-            sink.error(2002, place.location(node), "\(what) must be a group of fields (key: value), found \(node.kindName)")
+            sink.error(2002, place.location(node), ["what": what, "found": node.kindName])
             return nil
         }
         return FieldReader(m, place: place, sink: sink, what: what, fields: fields)
@@ -60,11 +60,11 @@ final class FieldReader {
 
     /// A required field is missing or empty: an error, or in a draft a warning when the schema
     /// lets drafts go without it.
-    private func report(_ code: DiagnosticCode, _ at: SourceLocation, _ key: String, _ message: String) {
+    private func report(_ code: DiagnosticCode, _ at: SourceLocation, _ key: String, _ arguments: [String: MessageArgument]) {
         if forgiving && field(key)?.requirement == .requiredWhenPublished {
-            sink.warning(code, at, message + "; a draft may go without it, but fill it in before removing 'draft: true'")
+            sink.warning(code, at, variant: "draft", arguments)
         } else {
-            sink.error(code, at, message)
+            sink.error(code, at, arguments)
         }
     }
 
@@ -75,7 +75,7 @@ final class FieldReader {
     /// The raw node of a field, marked as known. nil when absent or written without a value.
     func node(_ key: String) -> Node? {
         known.insert(key)
-        if sink.auditing, field(key) == nil { sink.schemaGaps.append("\(what): '\(key)' is read but not in the schema") }
+        if sink.auditing, field(key) == nil { sink.schemaGaps.append("\(what.worded(.en)): '\(key)' is read but not in the schema") }
         guard let p = pairs.first(where: { $0.key == key }), !p.value.isNull else { return nil }
         return p.value
     }
@@ -85,12 +85,24 @@ final class FieldReader {
     }
 
     /// `hint` defaults to the schema's words for the field (a date's format, a choice's values).
-    func missing(_ key: String, _ hint: String? = nil) {
-        let hint = hint ?? field(key)?.hintWhenMissing ?? ""
+    func missing(_ key: String, _ hint: MessageArgument? = nil) {
+        let hint = hint ?? field(key).map(Self.hint) ?? ""
         if has(key) {
-            report(2010, keyLocation(key), key, "'\(key)' in \(what) is written without a value\(hint)")
+            report(2010, keyLocation(key), key, ["key": "\(key)", "what": what, "hint": hint])
         } else {
-            report(2011, location, key, "\(what) is missing the required field '\(key)'\(hint)")
+            report(2011, location, key, ["key": "\(key)", "what": what, "hint": hint])
+        }
+    }
+
+    /// What "is missing the required field" adds: the field's own words (English, from the
+    /// schema), else the type's in the messages' language.
+    static func hint(_ field: SchemaField) -> MessageArgument {
+        // The schema's own words (English, for the JSON Schema) have their catalog entry by field.
+        if let own = field.missingHint { return Messages.table(.en)["hint." + field.name] != nil ? .phrase("hint." + field.name) : .text(own) }
+        switch field.type {
+        case .date, .archiveDate: return .phrase("hint.date")
+        case .choice(let values): return .phrase("hint.choice", ["values": "\(values.joined(separator: ", "))"])
+        default: return ""
         }
     }
 
@@ -98,13 +110,11 @@ final class FieldReader {
 
     func scalarText(_ node: Node, field: String) -> String? {
         guard case .scalar(let s) = node else {
-            sink.error(2003, place.location(node), "'\(field)' must be \(expectation(for: field)), found \(node.kindName)")
+            sink.error(2003, place.location(node), ["field": "\(field)", "found": node.kindName])
             return nil
         }
         return s.string
     }
-
-    private func expectation(for field: String) -> String { "a single value" }
 
     func string(_ key: String, required: Bool? = nil) -> String? {
         let required = isRequired(key, required)
@@ -115,7 +125,7 @@ final class FieldReader {
         guard let s = scalarText(n, field: key) else { return nil }
         let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
-            if required { report(2012, place.location(n), key, "'\(key)' must not be empty") }
+            if required { report(2012, place.location(n), key, ["key": "\(key)"]) }
             return nil
         }
         return trimmed
@@ -127,7 +137,7 @@ final class FieldReader {
     func address(_ key: String, required: Bool? = nil) -> String? {
         guard let s = string(key, required: required) else { return nil }
         if let scheme = URLs.dangerousScheme(s) {
-            sink.error(2020, location(of: key), "'\(key)' is a \(scheme): address, which okm never publishes (it could run a script in a reader's browser): write a web address (https://…) or a path")
+            sink.error(2020, location(of: key), ["key": "\(key)", "scheme": "\(scheme)"])
             return nil
         }
         return s
@@ -140,11 +150,11 @@ final class FieldReader {
     func int(_ key: String, min lower: Int = 0) -> Int? {
         guard let n = node(key), let s = scalarText(n, field: key) else { return nil }
         guard let v = Int(s.trimmingCharacters(in: .whitespaces)) else {
-            sink.error(2021, place.location(n), "'\(key)' must be a whole number, found '\(s)'")
+            sink.error(2021, place.location(n), ["key": "\(key)", "found": "\(s)"])
             return nil
         }
         if v < lower {
-            sink.error(2022, place.location(n), "'\(key)' must be at least \(lower), found \(v)")
+            sink.error(2022, place.location(n), ["key": "\(key)", "lower": "\(lower)", "found": "\(v)"])
             return nil
         }
         return v
@@ -156,7 +166,7 @@ final class FieldReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            sink.error(2023, place.location(n), "'\(key)' must be true or false, found '\(s)'")
+            sink.error(2023, place.location(n), ["key": "\(key)", "found": "\(s)"])
             return nil
         }
     }
@@ -175,9 +185,9 @@ final class FieldReader {
         if let d = Day(iso: text) { return d }
         if text.utf8.count == 10, text.utf8.filter({ $0 == UInt8(ascii: "-") }).count == 2,
            text.allSatisfy({ $0 == "-" || $0.isASCII && $0.isNumber }) {
-            sink.error(2024, place.location(n), "'\(field)': \(text) is not a date in the calendar")
+            sink.error(2024, place.location(n), ["field": "\(field)", "text": "\(text)"])
         } else {
-            sink.error(2025, place.location(n), "'\(field)' must be a date written YYYY-MM-DD, found '\(text)'")
+            sink.error(2025, place.location(n), ["field": "\(field)", "found": "\(text)"])
         }
         return nil
     }
@@ -198,9 +208,9 @@ final class FieldReader {
         case .failure(let e):
             let text = s.trimmingCharacters(in: .whitespaces)
             if e.malformed {
-                sink.error(2026, place.location(n), "'\(field)' must be \(ArchiveDate.expected), found '\(text)'")
+                sink.error(2026, place.location(n), ["field": "\(field)", "found": "\(text)"])
             } else {
-                sink.error(2027, place.location(n), "'\(field)': \(e.message)")
+                sink.error(2027, place.location(n), ["field": "\(field)", "problem": "\(e.message)"])
             }
             return nil
         }
@@ -210,7 +220,7 @@ final class FieldReader {
     func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, among: [E]? = nil, required: Bool? = nil) -> E?
     where E.RawValue == String {
         guard let n = node(key) else {
-            if isRequired(key, required) { missing(key, field(key) == nil ? " (one of: \((among ?? Array(E.allCases)).map(\.rawValue).joined(separator: ", ")))" : nil) }
+            if isRequired(key, required) { missing(key, field(key) == nil ? .phrase("hint.choice", ["values": "\((among ?? Array(E.allCases)).map(\.rawValue).joined(separator: ", "))"]) : nil) }
             return nil
         }
         return choice(n, field: key, type, among: among)
@@ -223,9 +233,8 @@ final class FieldReader {
         let allowed = among ?? Array(E.allCases)
         if let v = E(rawValue: text), allowed.contains(where: { $0.rawValue == v.rawValue }) { return v }
         let names = allowed.map(\.rawValue)
-        var message = "'\(field)' must be one of \(names.joined(separator: ", ")); found '\(text)'"
-        if let near = EditDistance.closest(to: text, in: names) { message += " (did you mean '\(near)'?)" }
-        sink.error(2028, place.location(n), message)
+        let near: MessageArgument = EditDistance.closest(to: text, in: names).map { .phrase("didYouMean", ["suggestion": "\($0)"]) } ?? ""
+        sink.error(2028, place.location(n), ["field": "\(field)", "values": "\(names.joined(separator: ", "))", "found": "\(text)", "didYouMean": near])
         return nil
     }
 
@@ -238,7 +247,7 @@ final class FieldReader {
         case .sequence(let s): return Array(s)
         case .scalar: return [n]
         default:
-            sink.error(2030, place.location(n), "'\(key)' must be a list, found \(n.kindName)")
+            sink.error(2030, place.location(n), ["key": "\(key)", "found": n.kindName])
             return []
         }
     }
@@ -253,7 +262,7 @@ final class FieldReader {
     /// An item of a list of values must itself be a single value; the error names the item.
     private func isSingleItem(_ n: Node, _ index: Int, of key: String) -> Bool {
         if case .scalar = n { return true }
-        sink.error(2031, place.location(n), "item \(index + 1) of '\(key)' must be a single value, found \(n.kindName)")
+        sink.error(2031, place.location(n), ["n": "\(index + 1)", "key": "\(key)", "found": n.kindName])
         return false
     }
 
@@ -262,19 +271,19 @@ final class FieldReader {
             if isRequired(key, required) { missing(key) }
             return nil
         }
-        return FieldReader.mapping(n, place: place, sink: sink, what: "'\(key)'", fields: groupFields(key))
+        return FieldReader.mapping(n, place: place, sink: sink, what: .phrase("what.field", ["key": "\(key)"]), fields: groupFields(key))
     }
 
     /// A list whose items are mappings, each read by `read` with its 1-based position.
-    func records<T>(_ key: String, what: String, _ read: (FieldReader, Int) -> T?) -> [T] {
+    func records<T>(_ key: String, what: MessageArgument, _ read: (FieldReader, Int) -> T?) -> [T] {
         guard let n = node(key) else { return [] }
         guard case .sequence(let seq) = n else {
-            sink.error(2032, place.location(n), "'\(key)' must be a list of \(what)s, found \(n.kindName)")
+            sink.error(2032, place.location(n), ["key": "\(key)", "items": what.many, "found": n.kindName])
             return []
         }
         var out: [T] = []
         for (i, item) in seq.enumerated() {
-            guard let r = FieldReader.mapping(item, place: place, sink: sink, what: "\(what) \(i + 1)", fields: groupFields(key)) else { continue }
+            guard let r = FieldReader.mapping(item, place: place, sink: sink, what: .phrase("what.item", ["what": what, "n": "\(i + 1)"]), fields: groupFields(key)) else { continue }
             if let v = read(r, i + 1) { out.append(v) }
             r.finish()
         }
@@ -293,7 +302,7 @@ final class FieldReader {
         }
         let slug = Slug.make(text)
         if slug.isEmpty {
-            sink.error(2040, at, "'\(field)': '\(text)' is not a slug")
+            sink.error(2040, at, ["field": "\(field)", "text": "\(text)"])
             return nil
         }
         return Reference(kinds: kinds, slug: slug, at: at)
@@ -304,20 +313,20 @@ final class FieldReader {
         let parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         guard parts.count >= 2, let kind = Kind(folder: parts[0]) else {
             let folders = Kind.allCases.map(\.folder).joined(separator: ", ")
-            sink.error(2041, at, "'\(field)' must be written kind/slug (kind one of \(folders)), found '\(text)'")
+            sink.error(2041, at, ["field": "\(field)", "folders": "\(folders)", "found": "\(text)"])
             return nil
         }
         if parts.count == 3, kind.isDated, Int(parts[1]) != nil {
-            sink.error(2042, at, "'\(field)': the year folder is not part of a reference; write '\(parts[0])/\(parts[2])'")
+            sink.error(2042, at, ["field": "\(field)", "written": "\(parts[0])/\(parts[2])"])
             return nil
         }
         guard parts.count == 2 else {
-            sink.error(2043, at, "'\(field)' must be written kind/slug, found '\(text)'")
+            sink.error(2043, at, ["field": "\(field)", "found": "\(text)"])
             return nil
         }
         let slug = Slug.make(parts[1])
         guard !slug.isEmpty else {
-            sink.error(2044, at, "'\(field)': '\(parts[1])' is not a slug")
+            sink.error(2044, at, ["field": "\(field)", "text": "\(parts[1])"])
             return nil
         }
         return Reference(kind, slug, at: at)
@@ -349,12 +358,11 @@ final class FieldReader {
     func finish() {
         let names = fields.map(\.name)
         for p in pairs where !names.contains(p.key) {
-            var message = "unknown field '\(p.key)' in \(what)"
-            if let near = EditDistance.closest(to: p.key, in: names.sorted()) { message += " (did you mean '\(near)'?)" }
-            sink.error(2050, place.location(p.keyNode), message)
+            let near: MessageArgument = EditDistance.closest(to: p.key, in: names.sorted()).map { .phrase("didYouMean", ["suggestion": "\($0)"]) } ?? ""
+            sink.error(2050, place.location(p.keyNode), ["key": "\(p.key)", "what": what, "didYouMean": near])
         }
         if sink.auditing {
-            for name in names where !known.contains(name) { sink.schemaGaps.append("\(what): the schema's '\(name)' is never read") }
+            for name in names where !known.contains(name) { sink.schemaGaps.append("\(what.worded(.en)): the schema's '\(name)' is never read") }
         }
     }
 

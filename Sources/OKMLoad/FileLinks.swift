@@ -38,11 +38,11 @@ enum FileLinks {
         guard ContentPath.isLocalFile(name) || (what != "linked file" && ContentPath.isRootFile(name)) else { return }
         let file = String(name.split(separator: "#", maxSplits: 1).first ?? "").split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
         guard let resolved = ContentPath.resolve(file.removingPercentEncodingSafely, in: header.folder) else {
-            sink.error(3080, location, "the \(what) '\(name)' points outside the content folder")
+            sink.error(3080, location, ["what": .phrase("file." + what), "name": "\(name)"])
             return
         }
         if resolved.lowercased().hasSuffix(".md") {
-            sink.error(3081, location, "the \(what) '\(name)' links to a Markdown file: link to the record's page instead (e.g. /protocols/2014/<slug>/)")
+            sink.error(3081, location, ["what": .phrase("file." + what), "name": "\(name)"])
             return
         }
         header.files.append(FileReference(path: resolved, name: name, location: location, what: what))

@@ -50,7 +50,7 @@ public enum Loader {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             return LoadResult(content: Content(settings: SiteSettings()), staticFiles: [],
-                              diagnostics: [.error(1002, .whole(root), "the content folder does not exist")])
+                              diagnostics: [.error(1002, .whole(root), [:])])
         }
 
         let listing = ContentListing.scan(root: root)
@@ -64,10 +64,9 @@ public enum Loader {
             settings = s
             diagnostics += d
         case .failure(let reason) where reason.code != ENOENT:
-            diagnostics.append(.error(1003, SourceLocation(path: sitePath, line: 1, column: 1), "the file cannot be read: \(reason)"))
+            diagnostics.append(.error(1003, SourceLocation(path: sitePath, line: 1, column: 1), ["reason": "\(reason)"]))
         case .failure:
-            diagnostics.append(.error(1004, SourceLocation(path: sitePath, line: 1, column: 1),
-                                      "site.yml is missing: it holds the site's title, base_url, language and menu"))
+            diagnostics.append(.error(1004, SourceLocation(path: sitePath, line: 1, column: 1), [:]))
         }
 
         let previous = cache.entries
@@ -78,7 +77,7 @@ public enum Loader {
             switch FolderWalk.read(path) {
             case .success(let bytes): data = bytes
             case .failure(let reason):
-                return FileResult(document: nil, diagnostics: [.error(1003, SourceLocation(path: path, line: 1, column: 1), "the file cannot be read: \(reason)")])
+                return FileResult(document: nil, diagnostics: [.error(1003, SourceLocation(path: path, line: 1, column: 1), ["reason": "\(reason)"])])
             }
             let folder = record.relativePath.split(separator: "/").dropLast().joined(separator: "/")
             return DocumentFile.load(path: path, kind: record.kind, folder: folder, fileName: record.fileName, bytes: data)
@@ -131,8 +130,8 @@ public enum Loader {
             guard let doc = r.document else { continue }
             let h = doc.header
             if let first = seen[h.id] {
-                diagnostics.append(.error(3010, h.fileLocation, "duplicate slug '\(h.id.slug)': \(first) has it too; slugs are unique within \(h.id.kind.folder)/",
-                                          notes: [DiagnosticNote(SourceLocation(path: first, line: 1, column: 1), "the other file with the slug '\(h.id.slug)'")]))
+                diagnostics.append(.error(3010, h.fileLocation, ["slug": "\(h.id.slug)", "other": "\(first)", "folder": "\(h.id.kind.folder)"],
+                                          notes: [DiagnosticNote(SourceLocation(path: first, line: 1, column: 1), Message("note.OKM3010", ["slug": "\(h.id.slug)"]))]))
                 continue
             }
             seen[h.id] = h.path
@@ -154,13 +153,13 @@ public enum Loader {
     /// Pages live at `/<slug>/`, beside the kind folders and the site's own sections.
     static func reservedPageSlugs(_ content: Content) -> [Diagnostic] {
         let pages: [Diagnostic] = content.pages.filter { hasReservedSlug($0.header) }.map {
-            .error(3011, $0.header.fileLocation, "the page slug '\($0.header.id.slug)' is taken by the site's own section /\($0.header.id.slug)/; rename the file or set 'slug:'")
+            .error(3011, $0.header.fileLocation, ["slug": "\($0.header.id.slug)"])
         }
         // `/<kind>/undated/` lists the records of a dated kind whose year is not known.
         let dated = (content.protocols.map(\.header) + content.news.map(\.header) + content.events.map(\.header))
             .filter(hasReservedSlug)
         return pages + dated.map {
-            .error(3012, $0.fileLocation, "the slug '\(URLs.undatedFolder)' is taken by the list /\($0.id.kind.folder)/\(URLs.undatedFolder)/ of records without a known year; rename the file or set 'slug:'")
+            .error(3012, $0.fileLocation, ["slug": "\(URLs.undatedFolder)", "folder": "\($0.id.kind.folder)"])
         }
     }
 }

@@ -64,14 +64,12 @@ public enum PrivacyGuard {
     }
 
     static func report(_ m: PersonalNumberMatch, line: Int, column: Int, path: String, sink: DiagnosticSink) {
-        sink.error(4001, SourceLocation(path: path, line: line, column: column),
-                   "a personal number (\(m.kind.rawValue)) must not be published: remove it, or move the case details into a ```confidential block")
+        sink.error(4001, SourceLocation(path: path, line: line, column: column), ["kind": "\(m.kind.rawValue)"])
     }
 
     /// A file or folder name is published as an address: it must not carry a number either.
     static func checkName(_ relativePath: String, path: String) -> Diagnostic? {
         guard let m = ReaderDigits.find(in: relativePath, mode: .plain).first else { return nil }
-        return .error(4002, SourceLocation(path: path, line: 1, column: 1),
-                      "the file name carries a personal number (\(m.kind.rawValue)), and names become the page's address: rename the file")
+        return .error(4002, SourceLocation(path: path, line: 1, column: 1), ["kind": "\(m.kind.rawValue)"])
     }
 }

@@ -18,10 +18,12 @@ public struct SourceText: Sendable {
     public init(path: String, bytes: [UInt8]) throws(Diagnostic) {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let message = SourceText.notText(bytes) { throw .error(1020, SourceLocation(path: path, line: 1, column: 1), message) }
+        if let s = SourceText.signature(bytes) {
+            throw .error(1020, SourceLocation(path: path, line: 1, column: 1), ["what": .phrase("notText." + s.what), "advice": .phrase("notText." + s.advice)])
+        }
         if let bad = SourceText.firstInvalidUTF8(bytes) {
             let offset = bad.offset + (bytes.startIndex)
-            throw .error(1021, bad.location(path), "the file is not UTF-8 text (byte 0x\(String(bad.byte, radix: 16, uppercase: true)) at byte \(offset + 1)); save it as UTF-8")
+            throw .error(1021, bad.location(path), ["byte": "\(String(bad.byte, radix: 16, uppercase: true))", "offset": "\(offset + 1)"])
         }
         if let nul = bytes.firstIndex(of: 0) {
             // The text before it is valid UTF-8: count lines as an editor does, columns in characters.
@@ -30,7 +32,7 @@ public struct SourceText: Sendable {
                 let b = bytes[i]
                 if b == 10 || (b == 13 && bytes[i + 1] != 10) { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
             }
-            throw .error(1022, SourceLocation(path: path, line: line, column: column), "the file contains a NUL byte: it is not a text file")
+            throw .error(1022, SourceLocation(path: path, line: line, column: column), [:])
         }
         let text = SourceText.normalizingNewlines(String(decoding: bytes, as: UTF8.self))
         self.init(path: path, normalized: text)
@@ -99,10 +101,10 @@ public struct SourceText: Sendable {
         ([0xFE, 0xFF], "UTF-16 text", "save it as UTF-8"),
     ]
 
-    /// "the file is a PNG image, …" for a file that is plainly not a UTF-8 text; nil otherwise.
-    static func notText(_ bytes: ArraySlice<UInt8>) -> String? {
-        guard let s = signatures.first(where: { bytes.starts(with: $0.bytes) }) else { return nil }
-        return "the file is \(s.what), not a Markdown text file in UTF-8: \(s.advice)"
+    /// The kind of file these bytes plainly are, when they are not a UTF-8 text; the catalog
+    /// words it (`notText.a PNG image`).
+    static func signature(_ bytes: ArraySlice<UInt8>) -> (bytes: [UInt8], what: String, advice: String)? {
+        signatures.first(where: { bytes.starts(with: $0.bytes) })
     }
 
     static func isFence(_ line: Substring) -> Bool {

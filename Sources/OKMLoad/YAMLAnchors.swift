@@ -48,10 +48,8 @@ enum YAMLAnchors {
 
     static func diagnostic(in yaml: String, place: YAMLPlace) -> Diagnostic? {
         guard let found = first(in: yaml) else { return nil }
-        let advice = found.written.hasPrefix("*")
-            ? "write the value out instead of '\(found.written)'"
-            : "remove '\(found.written)' and write the value out wherever '*\(found.written.dropFirst())' is used"
         return .error(1044, SourceLocation(path: place.path, line: found.line + place.lineOffset, column: found.column),
-                      "YAML anchors and aliases are not supported: \(advice)")
+                      variant: found.written.hasPrefix("*") ? "alias" : "anchor",
+                      ["written": "\(found.written)", "name": "\(found.written.dropFirst())"])
     }
 }

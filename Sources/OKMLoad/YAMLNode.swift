@@ -7,7 +7,7 @@ struct YAMLPlace {
     /// File lines before the YAML text's first line.
     let lineOffset: Int
     /// What the YAML is, for messages: "front matter", "site.yml".
-    var what = "front matter"
+    var what: MessageArgument = .phrase("what.frontMatter")
 
     func location(_ mark: Mark?) -> SourceLocation {
         guard let mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
@@ -19,12 +19,12 @@ struct YAMLPlace {
 
 extension Node {
     /// What a reader calls this node in an error message.
-    var kindName: String {
+    var kindName: MessageArgument {
         switch self {
-        case .scalar: "a single value"
-        case .mapping: "a group of fields (mapping)"
-        case .sequence: "a list"
-        case .alias: "an alias"
+        case .scalar: .phrase("node.scalar")
+        case .mapping: .phrase("node.mapping")
+        case .sequence: .phrase("node.sequence")
+        case .alias: .phrase("node.alias")
         }
     }
 
@@ -47,7 +47,7 @@ enum YAMLDocument {
         } catch let error as YamlError {
             return .failure(withinText(diagnostic(error, place: place), yaml, place: place))
         } catch {
-            return .failure(.error(1040, place.location(nil), "\(place.what) could not be read: \(error)"))
+            return .failure(.error(1040, place.location(nil), ["what": place.what, "problem": "\(error)"]))
         }
     }
 
@@ -98,32 +98,34 @@ enum YAMLDocument {
     }
 
     static func diagnostic(_ error: YamlError, place: YAMLPlace) -> Diagnostic {
-        func message(_ problem: String, _ context: YamlError.Context?) -> String {
+        // libyaml's own words (`problem`, `context`) stay as it writes them, in English.
+        func message(_ problem: String, _ context: YamlError.Context?, at: SourceLocation) -> Diagnostic {
             // libyaml stops at 1000 levels and names its own API; say it in the reader's terms.
             if problem.hasPrefix("Maximum nesting level reached") {
-                return "invalid YAML in \(place.what): lists and groups are nested more than 1000 levels deep"
+                return .error(1041, at, variant: "nesting", ["what": place.what])
             }
-            var m = "invalid YAML in \(place.what): \(problem)"
-            if let context { m += " (\(context.text) at line \(context.mark.line + place.lineOffset))" }
-            return m
+            if let context {
+                return .error(1041, at, variant: "context", ["what": place.what, "problem": "\(problem)", "context": "\(context.text)", "line": "\(context.mark.line + place.lineOffset)"])
+            }
+            return .error(1041, at, ["what": place.what, "problem": "\(problem)"])
         }
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            return .error(1041, place.location(mark), message(problem, context))
+            return message(problem, context, at: place.location(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let names: MessageArgument = duplicates.count == 1 ? .phrase("what.field", ["key": "\(duplicates[0])"]) : "\(duplicates.map { "'\($0)'" }.joined(separator: ", "))"
             var at = place.location(context.mark)
             if let second = duplicates.first.flatMap({ repeated(key: $0, after: context.mark, in: context.text) }) {
                 at.line = second.line + place.lineOffset
                 at.column = second.column
             }
-            return .error(1042, at, "duplicate key \(names) in \(place.what): each field may be written once")
+            return .error(1042, at, ["names": names, "what": place.what])
         case .reader(let problem, _, _, _):
-            return .error(1043, place.location(nil), "invalid YAML in \(place.what): \(problem)")
+            return .error(1043, place.location(nil), ["what": place.what, "problem": "\(problem)"])
         default:
-            return .error(1043, place.location(nil), "invalid YAML in \(place.what): \(error)")
+            return .error(1043, place.location(nil), ["what": place.what, "problem": "\(error)"])
         }
     }
 }

@@ -8,31 +8,36 @@
 /// folder); a note without a place has no `path`, `line` or `column`. docs/content-format.md
 /// documents it.
 extension Diagnostic {
-    public var json: JSONTree {
+    public var json: JSONTree { json(in: .en) }
+
+    /// The JSON of the diagnostic with its message (and notes') worded in `language`.
+    public func json(in language: MessageLanguage) -> JSONTree {
         .object([
             ("code", .string(code.description)),
             ("severity", .string(severity.rawValue)),
             ("path", .string(location.path)),
             ("line", .int(location.line)),
             ("column", .int(location.column)),
-            ("message", .string(message)),
-            ("notes", .array(notes.map(\.json))),
+            ("message", .string(message(in: language))),
+            ("notes", .array(notes.map { $0.json(in: language) })),
         ])
     }
 
     /// The JSON text of `diagnostics`, in the order given, ending with a newline.
-    public static func json(_ diagnostics: [Diagnostic]) -> String {
-        JSONTree.array(diagnostics.map(\.json)).text
+    public static func json(_ diagnostics: [Diagnostic], language: MessageLanguage = .en) -> String {
+        JSONTree.array(diagnostics.map { $0.json(in: language) }).text
     }
 }
 
 extension DiagnosticNote {
-    public var json: JSONTree {
+    public var json: JSONTree { json(in: .en) }
+
+    public func json(in language: MessageLanguage) -> JSONTree {
         var pairs: [(String, JSONTree)] = []
         if let location {
             pairs += [("path", .string(location.path)), ("line", .int(location.line)), ("column", .int(location.column))]
         }
-        pairs.append(("message", .string(message)))
+        pairs.append(("message", .string(message(in: language))))
         return .object(pairs)
     }
 }

@@ -21,7 +21,7 @@ public enum FolderWalk {
             switch list(full) {
             case .success(let n): names = n
             case .failure(let reason):
-                diagnostics.append(.error(1001, SourceLocation(path: full, line: 1, column: 1), "the folder cannot be read: \(reason.description)"))
+                diagnostics.append(.error(1001, SourceLocation(path: full, line: 1, column: 1), ["reason": "\(reason.description)"]))
                 continue
             }
             for name in names where !(skipHidden && name.hasPrefix(".")) {

@@ -36,8 +36,12 @@ public final class DevServer: @unchecked Sendable {
     /// The editor's per-run secret and the checks every editor request passes.
     let editorAccess: EditorAccess
 
-    public init(options: BuildOptions, port: UInt16, verbose: Bool = false, log: @escaping @Sendable (String) -> Void) {
+    /// The language of the log lines and the diagnostics printed.
+    let language: MessageLanguage
+
+    public init(options: BuildOptions, port: UInt16, verbose: Bool = false, language: MessageLanguage = .en, log: @escaping @Sendable (String) -> Void) {
         self.verbose = verbose
+        self.language = language
         editorAccess = EditorAccess(secret: EditorAccess.newSecret(), port: Int(port))
         var o = options
         o.outputDirectory = Self.folder(contentDirectory: options.contentDirectory)
@@ -56,13 +60,13 @@ public final class DevServer: @unchecked Sendable {
         // project stops here with the lock's message instead of writing into its files.
         let held = try OutputLock.acquire(output: output)
         defer { held.release() }
-        rebuild(reason: "start")
+        rebuild(reason: Messages.say("serve.start", in: language))
         let folders = [session.options.contentDirectory, session.options.templatesDirectory]
         if let watcher = Watcher(folders: folders) {
             let thread = Thread { watcher.run { [weak self] paths in self?.changed(paths) } }
             thread.start()
         } else {
-            log("okm: cannot watch the folders (inotify is not available); reload the page after rebuilding")
+            log(Messages.say("serve.noWatch", in: language))
         }
         let pinger = Task { [reload] in
             while !Task.isCancelled {
@@ -84,7 +88,7 @@ public final class DevServer: @unchecked Sendable {
             // Editors' swap and backup files (.x.swp, x~) are not records.
             let files = Set(present.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") && !$0.hasSuffix("~") })
             guard let pass = session.quickPass(changed: Array(files)) else { return }
-            log("okm: \(named): \(pass.record)'s own page(s) written in \(String(format: "%.1f", pass.seconds * 1000)) ms; the rest of the site follows")
+            log(Messages.say("serve.quick", ["file": "\(named)", "record": "\(pass.record)", "ms": "\(String(format: "%.1f", pass.seconds * 1000))"], in: language))
             if pass.filesWritten > 0 { Task { await reload.broadcast() } }
         }
         // …then the whole incremental build, once for any number of changes made while one waits.
@@ -104,17 +108,17 @@ public final class DevServer: @unchecked Sendable {
         let start = Date()
         let report = session.rebuild()
         let problems = report.diagnostics
-        for r in report.problems { log("okm: error: \(r)") }
+        for r in report.problems { log(Messages.say("cli.error", ["text": "\(r)"], in: language)) }
         lock.lock()
         errors = problems.filter { $0.severity == .error }
         lock.unlock()
         let roots = [session.options.contentDirectory, session.options.templatesDirectory]
-        for d in problems { log(DiagnosticPrinter.format(d, sourcesIn: roots)) }
+        for d in problems { log(DiagnosticPrinter.format(d, sourcesIn: roots, language: language)) }
         let ms = Int(Date().timeIntervalSince(start) * 1000)
         if report.succeeded || report.filesWritten >= 0 && !problems.hasErrors {
-            log("okm: \(reason): \(report.filesDecoded) file(s) read, \(report.filesWritten) written in \(ms) ms")
+            log(Messages.say("serve.rebuilt", ["reason": "\(reason)", "read": "\(report.filesDecoded)", "written": "\(report.filesWritten)", "ms": "\(ms)"], in: language))
         } else {
-            log("okm: \(reason): \(problems.filter { $0.severity == .error }.count) error(s); the browser shows them")
+            log(Messages.say("serve.failed", ["reason": "\(reason)", "count": "\(problems.filter { $0.severity == .error }.count)"], in: language))
         }
         Task { await reload.broadcast() }
     }

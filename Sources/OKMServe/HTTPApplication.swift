@@ -1,3 +1,4 @@
+import OKMModel
 import Hummingbird
 import HummingbirdCore
 import Logging
@@ -21,8 +22,8 @@ extension DevServer {
             server: .http1(configuration: .init(httpDecoderConfiguration: limits)),
             configuration: .init(address: .hostname("127.0.0.1", port: Int(port)), serverName: nil),
             onServerRunning: { [self] _ in
-                log("okm: serving \(output)/ at http://127.0.0.1:\(port)/ (Ctrl-C stops)")
-                log("okm: editor: http://127.0.0.1:\(port)/__okm/edit/?key=\(editorAccess.secret)")
+                log(Messages.say("serve.serving", ["folder": "\(output)", "address": "http://127.0.0.1:\(port)/"], in: language))
+                log(Messages.say("serve.editor", ["address": "http://127.0.0.1:\(port)/__okm/edit/?key=\(editorAccess.secret)"], in: language))
             },
             // Hummingbird's own log lines (server started, parse errors) are not for the
             // secretaries; serve prints its own.
@@ -31,7 +32,7 @@ extension DevServer {
 
     func router() -> Router<BasicRequestContext> {
         let router = Router()
-        if verbose { router.add(middleware: RequestLog(log: log)) }
+        if verbose { router.add(middleware: RequestLog(log: log, language: language)) }
         // Added first, so that it also answers what no route takes (the router's not-found).
         router.add(middleware: SiteFallback(server: self))
         addEventRoutes(to: router)

@@ -14,7 +14,7 @@ enum Overlay {
 
     static func page(_ errors: [Diagnostic]) -> String {
         let items = errors.map { d in
-            "<li><code>\(escape(d.location.description))</code><br>\(escape(d.message))</li>"
+            "<li><code>\(escape(d.location.description))</code><br>\(escape(d.message(in: .bg)))</li>"
         }.joined(separator: "\n")
         return """
         <!DOCTYPE html>

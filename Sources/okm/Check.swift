@@ -10,21 +10,23 @@ struct Check: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case text, json }
 
     @OptionGroup var paths: Paths
+    @OptionGroup var words: MessagesOption
     @Option(help: "text (path:line:col: severity: message [code], with the source line) or json (an array of {code, severity, path, line, column, message, notes}).") var format: Format = .text
 
     func run() throws {
+        let language = words.language
         var options = paths.options
         options.today = Day.today
-        try Output.refuseBadOptions(options)
+        try Output.refuseBadOptions(options, language)
         let report = Pipeline.check(options)
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.diagnostics.count - errors
         switch format {
         case .text:
-            Output.print(report.diagnostics, quiet: false, options)
-            Output.err("okm: \(errors) error(s), \(warnings) warning(s)")
+            Output.print(report.diagnostics, quiet: false, options, language)
+            Output.err(Messages.say("cli.checkSummary", ["errors": "\(errors)", "warnings": "\(warnings)"], in: language))
         case .json:
-            FileHandle.standardOutput.write(Data(Diagnostic.json(report.diagnostics).utf8))
+            Output.out(Diagnostic.json(report.diagnostics, language: language), terminator: "")
         }
         if errors > 0 { throw ExitCode(1) }
     }

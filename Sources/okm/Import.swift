@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OKMModel
 import OKMBuild
 import OKMImport
 
@@ -16,6 +17,7 @@ struct Import: ParsableCommand {
 
     @Argument(help: "A document, or a folder of documents.") var paths: [String]
     @Option(help: "The content folder.") var content = "content"
+    @OptionGroup var words: MessagesOption
     @Flag(name: .customLong("dry-run"), help: "Print the report only; write nothing.") var dryRun = false
     @Flag(help: "Draw no progress line while a folder is read (there is none unless standard error is a terminal).") var quiet = false
     @Flag(name: .customLong("create-missing"), help: "Write a draft person record for each name that matches no record.") var createMissing = false
@@ -25,18 +27,19 @@ struct Import: ParsableCommand {
         options.contentDirectory = content
         options.dryRun = dryRun
         options.createMissing = createMissing
-        let progress = TerminalProgress.line(quiet: quiet)
+        let language = words.language
+        let progress = TerminalProgress.line(quiet: quiet, language)
         options.progress = progress?.handler
         var importer = Importer(options: options)
         var reports: [ImportReport] = []
         for path in paths { reports += importer.run(path) }
         progress?.finish()
-        for r in reports { print(r.text) }
+        for r in reports { Output.out(r.text) }
         if reports.count > 1 {
-            print("okm import: \(reports.count) documents")
-            for r in reports { print("  " + r.summaryLine) }
+            Output.out(Messages.say("cli.importCount", ["count": "\(reports.count)"], in: language))
+            for r in reports { Output.out("  " + r.summaryLine) }
         }
-        if dryRun { print("okm import: a dry run; nothing was written") }
+        if dryRun { Output.out(Messages.say("cli.importDryRun", in: language)) }
         if reports.contains(where: { !$0.problems.isEmpty }) { throw ExitCode(1) }
     }
 }

@@ -13,6 +13,7 @@ struct New: ParsableCommand {
     @Option(help: "The region's slug (required for protocols and events).") var region: String?
     @Option(help: "The content folder.") var content = "content"
     @Option(help: "The templates folder.") var templates = "templates"
+    @OptionGroup var words: MessagesOption
 
     func run() throws {
         guard let today = Day.today else { throw ExitCode(1) }
@@ -21,9 +22,9 @@ struct New: ParsableCommand {
         request.templatesDirectory = templates
         do {
             let path = try NewRecord.create(request)
-            print(path)
+            Output.out(path)
         } catch {
-            Output.err("okm: \(error)")
+            Output.err(Messages.say("cli.newFailed", ["text": "\(error)"], in: words.language))
             throw ExitCode(1)
         }
     }

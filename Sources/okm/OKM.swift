@@ -30,6 +30,7 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Load, link, render and write the site.")
 
     @OptionGroup var paths: Paths
+    @OptionGroup var words: MessagesOption
     @Option(help: "The output folder; replaced whole only when the build succeeds.") var output = "output"
     @Option(name: .customLong("base-url"), help: "Overrides base_url of site.yml.") var baseURL: String?
     @Option(help: "UI language (bg or en); site.yml's by default.") var language: String?
@@ -39,6 +40,7 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("no-search"), help: "Do not index the site with Pagefind (its search page then says search is unavailable).") var noSearch = false
 
     func run() throws {
+        let lang = words.language
         var options = paths.options
         options.outputDirectory = output
         options.pdf = pdf
@@ -46,52 +48,61 @@ struct Build: ParsableCommand {
         options.baseURL = baseURL
         options.language = language
         options.today = Day.today
-        try Output.refuseBadOptions(options)
+        try Output.refuseBadOptions(options, lang)
         let start = Date()
-        let progress = TerminalProgress.line(quiet: quiet)
+        let progress = TerminalProgress.line(quiet: quiet, lang)
         options.progress = progress?.handler
         let report = Pipeline.build(options)
         progress?.finish()
-        for problem in report.problems { Output.err("okm: error: \(problem)") }
-        Output.print(report.diagnostics, quiet: quiet, options)
-        for notice in report.notices where !quiet { Output.err("okm: warning: \(notice)") }
+        for problem in report.problems { Output.err(Messages.say("cli.error", ["text": "\(problem)"], in: lang)) }
+        Output.print(report.diagnostics, quiet: quiet, options, lang)
+        for notice in report.notices where !quiet { Output.err(Messages.say("cli.warning", ["text": "\(notice)"], in: lang)) }
         if verbose {
             for t in report.timings {
-                Output.err(String(format: "%-9@ %8.1f ms", t.stage, t.seconds * 1000) + (t.peakMiB.map { "   peak memory \($0) MiB" } ?? ""))
+                let stage = t.stage.padding(toLength: max(9, t.stage.count), withPad: " ", startingAt: 0)
+                Output.err(Messages.say("cli.timing", ["stage": "\(stage)", "ms": "\(String(format: "%8.1f", t.seconds * 1000))"], in: lang)
+                           + (t.peakMiB.map { Messages.say("cli.peakMemory", ["mib": "\($0)"], in: lang) } ?? ""))
             }
             if report.photosProcessed + report.photosFromCache > 0 {
-                Output.err("photos: \(report.photosProcessed) processed, \(report.photosFromCache) from the cache (.okm/cache/images/)")
+                Output.err(Messages.say("cli.photos", ["processed": "\(report.photosProcessed)", "cached": "\(report.photosFromCache)"], in: lang))
             }
         }
         guard report.succeeded else {
             let errors = report.problems.count + report.diagnostics.filter { $0.severity == .error }.count
-            Output.err("okm: build failed with \(errors) error(s); \(output)/ was not changed")
+            Output.err(Messages.say("cli.buildFailed", ["count": "\(errors)", "output": "\(output)"], in: lang))
             throw ExitCode(1)
         }
         if !quiet {
-            print(String(format: "okm: %d pages, %d files written to %@/ in %.2f s", report.pages, report.filesWritten, output, Date().timeIntervalSince(start)))
+            Output.out(Messages.say("cli.built", ["pages": "\(report.pages)", "files": "\(report.filesWritten)", "output": "\(output)",
+                                                 "seconds": "\(String(format: "%.2f", Date().timeIntervalSince(start)))"], in: lang))
         }
     }
 }
 
 enum Output {
     /// Stops before anything is built when an option is wrong: `okm: error: --base-url 'x' …`, exit 1.
-    static func refuseBadOptions(_ options: BuildOptions) throws {
+    static func refuseBadOptions(_ options: BuildOptions, _ language: MessageLanguage) throws {
         let problems = options.problems
         guard !problems.isEmpty else { return }
-        for p in problems { err("okm: error: \(p)") }
+        for p in problems { err(Messages.say("cli.error", ["text": "\(p)"], in: language)) }
         throw ExitCode(1)
     }
 
     /// Each diagnostic, with its source line only from a file of `options`' content or templates folder.
-    static func print(_ diagnostics: [Diagnostic], quiet: Bool, _ options: BuildOptions) {
+    static func print(_ diagnostics: [Diagnostic], quiet: Bool, _ options: BuildOptions, _ language: MessageLanguage) {
         for d in diagnostics where !(quiet && d.severity == .warning) {
-            err(DiagnosticPrinter.format(d, sourcesIn: [options.contentDirectory, options.templatesDirectory]))
+            err(DiagnosticPrinter.format(d, sourcesIn: [options.contentDirectory, options.templatesDirectory], language: language))
         }
     }
 
+    /// A line on standard error: messages, diagnostics, summaries of failure.
     static func err(_ s: String) {
         FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+
+    /// A line on standard output: what a command made (a summary, a file's path, a report).
+    static func out(_ s: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((s + terminator).utf8))
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OKMModel
 import OKMBuild
 
 struct PrintEdition: ParsableCommand {
@@ -13,6 +14,7 @@ struct PrintEdition: ParsableCommand {
             """)
 
     @OptionGroup var paths: Paths
+    @OptionGroup var words: MessagesOption
     @Argument(help: "The protocol: its slug (ruse-2014-11-25), protocols/<slug>, or its file.") var protocolName: String
     @Flag(help: "Include the confidential blocks; for the members of the mechanism only.") var `internal` = false
     @Option(name: .shortAndLong, help: "The file to write: name.html or name.pdf, outside the output folder.") var output: String
@@ -20,16 +22,17 @@ struct PrintEdition: ParsableCommand {
     @Option(help: "UI language (bg or en); site.yml's by default.") var language: String?
 
     func run() throws {
+        let words = self.words.language
         var options = paths.options
         options.outputDirectory = siteOutput
         options.language = language
-        try Output.refuseBadOptions(options)
+        try Output.refuseBadOptions(options, words)
         let report = Pipeline.printEdition(PrintRequest(protocolName: protocolName, destination: output, isInternal: `internal`), options)
-        Output.print(report.diagnostics, quiet: false, options)
+        Output.print(report.diagnostics, quiet: false, options, words)
         guard report.succeeded else {
-            Output.err("okm: print failed with \(report.diagnostics.filter { $0.severity == .error }.count) error(s)")
+            Output.err(Messages.say("cli.printFailed", ["count": "\(report.diagnostics.filter { $0.severity == .error }.count)"], in: words))
             throw ExitCode(1)
         }
-        print("okm: \(`internal` ? "internal edition (confidential, for internal use only)" : "print edition") written to \(output)")
+        Output.out(Messages.say(`internal` ? "cli.internalWritten" : "cli.printWritten", ["output": "\(output)"], in: words))
     }
 }

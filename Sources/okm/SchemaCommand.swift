@@ -9,23 +9,24 @@ struct SchemaCommand: ParsableCommand {
         discussion: "Kinds: \(Kind.allCases.map(\.singular).joined(separator: ", ")), or site. okm build writes the same files to output/schema/.")
 
     @Option(help: "One kind (protocol, protocols, …, or site).") var kind: String?
+    @OptionGroup var words: MessagesOption
 
     func run() throws {
         guard let kind else {
             // All of them, as one JSON object keyed by file name.
             let all = JSONSchema.all()
-            print(JSONTree.object(all.map { ($0.name, $0.tree) }).text, terminator: "")
+            Output.out(JSONTree.object(all.map { ($0.name, $0.tree) }).text, terminator: "")
             return
         }
         let word = kind.lowercased()
         if word == "site" || word == "site.yml" {
-            print(JSONSchema.siteDocument().text, terminator: "")
+            Output.out(JSONSchema.siteDocument().text, terminator: "")
             return
         }
         guard let k = Kind.allCases.first(where: { $0.singular == word || $0.folder == word }) else {
-            Output.err("okm: error: --kind '\(kind)' is not a kind: one of \(Kind.allCases.map(\.singular).joined(separator: ", ")), site")
+            Output.err(Messages.say("cli.error", ["text": .phrase("cli.notAKind", ["kind": "\(kind)", "kinds": "\(Kind.allCases.map(\.singular).joined(separator: ", "))"])], in: words.language))
             throw ExitCode(1)
         }
-        print(JSONSchema.document(for: k).text, terminator: "")
+        Output.out(JSONSchema.document(for: k).text, terminator: "")
     }
 }

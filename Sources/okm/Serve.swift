@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OKMModel
 import OKMBuild
 import OKMServe
 
@@ -12,21 +13,23 @@ struct Serve: AsyncParsableCommand {
             """)
 
     @OptionGroup var paths: Paths
+    @OptionGroup var words: MessagesOption
     @Option(help: "The port on 127.0.0.1.") var port: UInt16 = 1313
     @Flag(help: "Also print the HTTP server's line for every connection.") var verbose = false
 
     func run() async throws {
+        let language = words.language
         var options = paths.options
         options.today = .today
-        try Output.refuseBadOptions(options)
-        let server = DevServer(options: options, port: port, verbose: verbose) { line in Output.err(line) }
+        try Output.refuseBadOptions(options, language)
+        let server = DevServer(options: options, port: port, verbose: verbose, language: language) { line in Output.err(line) }
         // Ctrl-C or a TERM signal ends the server cleanly, with status 0.
         var sources: [DispatchSourceSignal] = []
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .main)
             source.setEventHandler {
-                Output.err("okm: stopped")
+                Output.err(Messages.say("cli.stopped", in: language))
                 Foundation.exit(0)
             }
             source.resume()
@@ -36,7 +39,7 @@ struct Serve: AsyncParsableCommand {
         do {
             try await server.run()
         } catch let busy as OutputLock.Busy {
-            Output.err("okm: error: \(busy)")
+            Output.err(Messages.say("cli.error", ["text": "\(busy)"], in: language))
             throw ExitCode(1)
         }
     }

@@ -21,9 +21,10 @@ import OKMModel
     static let markerName = "keep.txt"
     static let markerContents = Data("the previous output — a failed build must leave this file as it is\n".utf8)
 
-    /// The lines of expected.txt, without empty lines (a trailing newline is optional).
-    static func expectedLines(of fixture: String) throws -> [String] {
-        let path = fixture + "/expected.txt"
+    /// The lines of expected.txt (English) or expected.bg.txt (the same diagnostics worded in
+    /// Bulgarian), without empty lines (a trailing newline is optional).
+    static func expectedLines(of fixture: String, _ language: MessageLanguage = .en) throws -> [String] {
+        let path = fixture + (language == .en ? "/expected.txt" : "/expected.\(language.rawValue).txt")
         let data = try #require(FileManager.default.contents(atPath: path), "\(path) is missing")
         let text = try #require(String(data: data, encoding: .utf8), "\(path) is not UTF-8")
         return text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
@@ -101,12 +102,22 @@ import OKMModel
 
         // Warnings count only when the case states some.
         let withWarnings = expected.contains { $0.contains(": warning: ") }
-        let actual = report.diagnostics
-            .filter { withWarnings || $0.severity == .error }
-            .map { $0.line.replacingOccurrences(of: site + "/", with: "") }
+        let shown = report.diagnostics.filter { withWarnings || $0.severity == .error }
+        let actual = shown.map { $0.line.replacingOccurrences(of: site + "/", with: "") }
+        let actualBulgarian = shown.map { $0.line(in: .bg).replacingOccurrences(of: site + "/", with: "") }
         if ProcessInfo.processInfo.environment["RECORD_EXPECTED"] == "1" {
             try Data(actual.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: fixture + "/expected.txt"))
+            try Data(actualBulgarian.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: fixture + "/expected.bg.txt"))
         }
+        // The same run's diagnostics worded in Bulgarian: the codes and places are the same.
+        let expectedBulgarian = try Self.expectedLines(of: fixture, .bg)
+        #expect(actualBulgarian == expectedBulgarian, """
+            \(caseName): the Bulgarian diagnostics differ
+            expected (expected.bg.txt):
+              \(expectedBulgarian.joined(separator: "\n  "))
+            actual:
+              \(actualBulgarian.joined(separator: "\n  "))
+            """)
         #expect(actual == expected, """
             \(caseName): diagnostics differ
             expected:

@@ -25,10 +25,16 @@ enum CLI {
         return repo + "/.build/debug/okm"
     }
 
-    static func run(_ arguments: [String], in directory: String) throws -> CLIRun {
+    /// `locale` sets LC_ALL, LC_MESSAGES and LANG for the run (the others are removed): the
+    /// tests see English unless they ask for a language, whatever the machine's locale.
+    static func run(_ arguments: [String], in directory: String, locale: [String: String] = [:]) throws -> CLIRun {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = nil }
+        environment.merge(locale) { $1 }
+        p.environment = environment
         p.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
@@ -238,7 +244,7 @@ enum CLI {
 
         try "---\ntitle: За сайта\nweight: едно\n---\nПроменен текст.\n".write(toFile: file, atomically: true, encoding: .utf8)
         #expect(await Self.waitFor("overlay") {
-            await Self.get(base + "/about/").1.contains("content/pages/about.md:3:9</code><br>'weight' must be a whole number")
+            await Self.get(base + "/about/").1.contains("content/pages/about.md:3:9</code><br>„weight“ трябва да е цяло число")
         })
         let other = await Self.get(base + "/protocols/").1
         #expect(other.contains("okm-errors"))

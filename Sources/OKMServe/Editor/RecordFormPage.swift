@@ -23,7 +23,10 @@ struct RecordFormPage {
     /// The new record whose fields are open beside its reference field ("new person…").
     var creating: NewRecordRequest? = nil
 
-    static func text(_ d: Diagnostic) -> String { "\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message)" }
+    /// The diagnostic's line and message, worded in the site's language (Bulgarian by default).
+    static func text(_ d: Diagnostic, language: String) -> String {
+        "\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message(in: MessageLanguage(rawValue: language) ?? .bg))"
+    }
 
     /// The diagnostics whose line is in a top-level field's lines, by the field's name.
     var byField: [String: [Diagnostic]] {
@@ -42,7 +45,7 @@ struct RecordFormPage {
         if !diagnostics.isEmpty {
             main += "<div class=\"alert\" role=\"alert\" aria-labelledby=\"problems\"><h2 id=\"problems\">\(esc(words.problems)): \(diagnostics.count)</h2><ul>\n"
             for d in diagnostics {
-                let text = esc(Self.text(d))
+                let text = esc(Self.text(d, language: language))
                 if let key = edit.file.field(atLine: d.location.line) {
                     main += "<li><a href=\"#f.\(esc(key))\">\(text)</a></li>\n"
                 } else {
@@ -100,7 +103,7 @@ struct RecordFormPage {
         if top, let problems = byField[field.name] {
             // Beside the field, in the same words as the summary and `okm check`.
             let problemID = esc(name) + "-problems"
-            help += "<ul class=\"problems\" id=\"\(problemID)\">" + problems.map { "<li>\(esc(Self.text($0)))</li>" }.joined() + "</ul>\n"
+            help += "<ul class=\"problems\" id=\"\(problemID)\">" + problems.map { "<li>\(esc(Self.text($0, language: language)))</li>" }.joined() + "</ul>\n"
             describedBy += " " + problemID
         }
         let marker = top ? "<input type=\"hidden\" name=\"\(esc(name))\" value=\"\">\n" : ""
