@@ -74,6 +74,18 @@ import Testing
         }
     }
 
+    /// A form opens with the fields a secretary fills in (title, date…); `type` and `slug`,
+    /// which the folder and the file name already give, come last.
+    @Test func theFormPutsTypeAndSlugLast() async throws {
+        try await Self.withEditor { editor in
+            let page = try await editor.request(.get, "/__okm/edit/record?path=protocols/2015/clean.md").body
+            let place = { (id: String) in page.range(of: "id=\"\(id)\"")?.lowerBound }
+            let date = try #require(place("f.date")), type = try #require(place("f.type")), slug = try #require(place("f.slug"))
+            #expect(date < type && date < slug)
+            #expect(page.range(of: "id=\"f.", options: [])?.lowerBound != type)
+        }
+    }
+
     @Test func startPageCountsEachRecordsErrorsAndWarnings() async throws {
         try await Self.withEditor { editor in
             let page = try await editor.request(.get, "/__okm/edit/")

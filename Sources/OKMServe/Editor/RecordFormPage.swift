@@ -60,7 +60,11 @@ struct RecordFormPage {
         main += "<input type=\"hidden\" name=\"hash\" value=\"\(esc(hash))\">\n"
         // First in the form: Enter in a field saves, as the form's first submit button (not a row's).
         main += "<button type=\"submit\">\(esc(words.save))</button>\n"
-        for (field, fileValue) in edit.values {
+        // In the order a person fills the record in: `type` (given by the folder) and `slug`
+        // (made from the file name) are rarely touched, so they come last, not first.
+        let technical: Set<String> = ["type", "slug"]
+        let ordered = edit.values.filter { !technical.contains($0.0.name) } + edit.values.filter { technical.contains($0.0.name) }
+        for (field, fileValue) in ordered {
             let name = "f." + field.name
             guard let fileValue else {
                 main += "<div class=\"field\" id=\"\(esc(name))\"><p><strong>\(esc(words.pick(field.label)))</strong> (<code>\(esc(field.name))</code>): \(esc(words.kept))</p></div>\n"
