@@ -9,6 +9,8 @@ import OKMModel
 public final class DevServer: @unchecked Sendable {
     let session: BuildSession
     let port: UInt16
+    /// The address serve listens on: 127.0.0.1 unless `okm serve --host` names another.
+    let host: String
     let reload = LiveReload()
     private let queue = DispatchQueue(label: "okm.rebuild")
     private let quick = DispatchQueue(label: "okm.quick")
@@ -39,20 +41,44 @@ public final class DevServer: @unchecked Sendable {
     /// The language of the log lines and the diagnostics printed.
     let language: MessageLanguage
 
-    public init(options: BuildOptions, port: UInt16, verbose: Bool = false, language: MessageLanguage = .en, log: @escaping @Sendable (String) -> Void) {
+    public init(options: BuildOptions, port: UInt16, host: String = DevServer.loopback, verbose: Bool = false, language: MessageLanguage = .en, log: @escaping @Sendable (String) -> Void) {
         self.verbose = verbose
         self.language = language
-        editorAccess = EditorAccess(secret: EditorAccess.newSecret(), port: Int(port))
+        self.host = host
+        editorAccess = EditorAccess(secret: EditorAccess.newSecret(), port: Int(port), host: host)
         var o = options
         o.outputDirectory = Self.folder(contentDirectory: options.contentDirectory)
         o.includeDrafts = true
-        if o.baseURL == nil { o.baseURL = "http://127.0.0.1:\(port)/" }
+        if o.baseURL == nil { o.baseURL = "http://\(Self.urlHost(host)):\(port)/" }
         session = BuildSession(options: o)
         self.port = port
         self.log = log
     }
 
     var output: String { session.options.outputDirectory }
+
+    /// The address serve listens on by default: this computer only.
+    public static let loopback = "127.0.0.1"
+
+    /// An address as it stands in a URL: an IPv6 address in brackets.
+    static func urlHost(_ host: String) -> String { host.contains(":") ? "[\(host)]" : host }
+
+    /// Why `host` cannot be given to `okm serve --host`, or nil. It must be one address of this
+    /// computer (an IPv4 or IPv6 address, or a name), not "every address" (0.0.0.0, ::): the
+    /// editor answers only requests made to the address it was started on, so a colleague
+    /// must open exactly the address it prints.
+    public static func hostProblem(_ host: String) -> String? {
+        if host.isEmpty || ["0.0.0.0", "::", "[::]", "*"].contains(host) { return "every-address" }
+        let allowed = host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":") }
+        return allowed ? nil : "not-an-address"
+    }
+
+    /// True when `host` is the default loopback address (127.0.0.1, ::1, localhost): nobody else
+    /// can connect. Any other address, even another 127.x, gets the warning: better said once
+    /// too often than not at all.
+    static func isLoopback(_ host: String) -> Bool {
+        ["127.0.0.1", "localhost", "::1"].contains(host)
+    }
 
     /// Builds once, starts watching, then serves until the process ends.
     public func run() async throws {

@@ -3,7 +3,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 
-/// Serve's HTTP server: Hummingbird on SwiftNIO, bound to 127.0.0.1 only. The routes live in
+/// Serve's HTTP server: Hummingbird on SwiftNIO, bound to 127.0.0.1 (or the one address `--host` names). The routes live in
 /// files of their own (`EventRoutes`; `SiteRoutes`, the site's files, for every path no route
 /// takes); a later feature adds its routes in its own file and one line in `router()`.
 extension DevServer {
@@ -20,10 +20,14 @@ extension DevServer {
         return Application(
             router: router(),
             server: .http1(configuration: .init(httpDecoderConfiguration: limits)),
-            configuration: .init(address: .hostname("127.0.0.1", port: Int(port)), serverName: nil),
+            configuration: .init(address: .hostname(host, port: Int(port)), serverName: nil),
             onServerRunning: { [self] _ in
-                log(Messages.say("serve.serving", ["folder": "\(output)", "address": "http://127.0.0.1:\(port)/"], in: language))
-                log(Messages.say("serve.editor", ["address": "http://127.0.0.1:\(port)/__okm/edit/?key=\(editorAccess.secret)"], in: language))
+                let address = "http://\(Self.urlHost(host)):\(port)/"
+                log(Messages.say("serve.serving", ["folder": "\(output)", "address": "\(address)"], in: language))
+                log(Messages.say("serve.editor", ["address": "\(address)__okm/edit/?key=\(editorAccess.secret)"], in: language))
+                // Said loudly, after the address: on another address than this computer's own,
+                // whoever can reach the port and has the secret can change content/.
+                if !Self.isLoopback(host) { log(Messages.say("serve.exposed", ["address": "\(address)"], in: language)) }
             },
             // Hummingbird's own log lines (server started, parse errors) are not for the
             // secretaries; serve prints its own.

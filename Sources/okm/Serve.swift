@@ -14,7 +14,9 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var paths: Paths
     @OptionGroup var words: MessagesOption
-    @Option(help: "The port on 127.0.0.1.") var port: UInt16 = 1313
+    @Option(help: "The port to listen on.") var port: UInt16 = 1313
+    @Option(help: "The address to listen on: 127.0.0.1 (this computer only) unless you give this computer's address on the office network for a colleague (see docs: the editor is then reachable by anyone who has its secret).")
+    var host: String = DevServer.loopback
     @Flag(help: "Also print the HTTP server's line for every connection.") var verbose = false
 
     func run() async throws {
@@ -22,7 +24,11 @@ struct Serve: AsyncParsableCommand {
         var options = paths.options
         options.today = .today
         try Output.refuseBadOptions(options, language)
-        let server = DevServer(options: options, port: port, verbose: verbose, language: language) { line in Output.err(line) }
+        if DevServer.hostProblem(host) != nil {
+            Output.err(Messages.say("serve.badHost", ["host": "\(host)"], in: language))
+            throw ExitCode(1)
+        }
+        let server = DevServer(options: options, port: port, host: host, verbose: verbose, language: language) { line in Output.err(line) }
         // Ctrl-C or a TERM signal ends the server cleanly, with status 0.
         var sources: [DispatchSourceSignal] = []
         for sig in [SIGINT, SIGTERM] {

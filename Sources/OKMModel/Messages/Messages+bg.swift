@@ -220,7 +220,10 @@ extension Messages {
         "serve.rebuilt": "okm: {reason}: прочетени файлове: {read}, записани: {written}, за {ms} ms",
         "serve.failed": "okm: {reason}: грешки: {count}; браузърът ги показва",
         "serve.serving": "okm: сайтът от {folder}/ е на {address} (Ctrl-C спира)",
-        "serve.editor": "okm: редактор: {address}",
+        // The same words in both languages: scripts and tests find the editor by this line (issue 17 item 1).
+        "serve.editor": "okm: editor: {address}",
+        "serve.exposed": "okm: ВНИМАНИЕ: сайтът и редакторът са достъпни за всеки, който стига до {address} по мрежата. Редакторът пази само тайният ключ в адреса му: дайте го само на колегата, който ще редактира, по сигурен начин — с него всеки може да променя content/. Спрете okm serve (Ctrl-C), когато приключите.",
+        "serve.badHost": "okm: грешка: --host {host}: посочете един адрес на този компютър в мрежата (например 192.168.1.20), не „всички адреси“ (0.0.0.0, ::): редакторът приема само заявки към адреса, на който е пуснат",
         "serve.request": "okm: {method} {path} {status}",
     ]
 }

@@ -221,6 +221,8 @@ extension Messages {
         "serve.failed": "okm: {reason}: {count} error(s); the browser shows them",
         "serve.serving": "okm: serving {folder}/ at {address} (Ctrl-C stops)",
         "serve.editor": "okm: editor: {address}",
+        "serve.exposed": "okm: WARNING: the site and the editor can be reached by anyone who can reach {address} on the network. Only the secret key in the editor's address protects it: give it only to the colleague who will edit, privately — anyone with it can change content/. Stop okm serve (Ctrl-C) when you are done.",
+        "serve.badHost": "okm: error: --host {host}: give one address of this computer on the network (for example 192.168.1.20), not every address (0.0.0.0, ::): the editor answers only requests made to the address it was started on",
         "serve.request": "okm: {method} {path} {status}",
     ]
 }

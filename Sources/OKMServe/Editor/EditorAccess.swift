@@ -7,6 +7,8 @@ import Hummingbird
 struct EditorAccess: Sendable {
     let secret: String
     let port: Int
+    /// The address serve listens on (`okm serve --host`); its own name is accepted beside the loopback names.
+    var host: String = DevServer.loopback
     static let cookie = "okm_edit"
     /// The largest request body the editor reads: a record's form, or an upload with its file (docs: "up to 10 MB").
     static let maxBody = 10 * 1024 * 1024
@@ -20,8 +22,13 @@ struct EditorAccess: Sendable {
         }.joined()
     }
 
-    var origins: [String] { ["http://127.0.0.1:\(port)", "http://localhost:\(port)"] }
-    var hosts: [String] { ["127.0.0.1:\(port)", "localhost:\(port)"] }
+    var hosts: [String] {
+        var names = ["127.0.0.1:\(port)", "localhost:\(port)"]
+        let own = "\(DevServer.urlHost(host)):\(port)"
+        if !names.contains(own) { names.append(own) }
+        return names
+    }
+    var origins: [String] { hosts.map { "http://" + $0 } }
 
     /// Compares in time that does not depend on where the strings differ.
     func isSecret(_ s: String?) -> Bool {
