@@ -120,7 +120,11 @@ final class PagefindService {
         guard !ended else { return }
         ended = true
         if input >= 0 { close(input); input = -1 }
-        for _ in 0..<50 where waitpid(pid, nil, WNOHANG) == 0 { usleep(10_000) }
+        // With its input closed the service finishes what it was writing and ends by itself:
+        // wait for that (up to the tool's time limit), and kill only a service that hangs. A
+        // kill after half a second, as before, could cut the index's last files short on a
+        // busy machine (a truncated pagefind-entry.json was seen in a loaded test run).
+        while waitpid(pid, nil, WNOHANG) == 0 && remainingMilliseconds() > 0 { usleep(10_000) }
         kill(-pid, SIGKILL)
         kill(pid, SIGKILL)
         while waitpid(pid, nil, 0) < 0 && errno == EINTR {}

@@ -72,8 +72,15 @@ public struct SearchIndex: Sendable {
             case .reported(let message): throw ToolFailure("Pagefind failed: \(message)\(said)")
             }
         }
+        // Let the service end (it finishes its writes first) before the bundle is looked at.
+        service.stop()
         guard FileManager.default.fileExists(atPath: site + "/pagefind/pagefind-ui.js") else {
             throw ToolFailure("Pagefind wrote no search bundle (pagefind/pagefind-ui.js)")
+        }
+        // A cut-short index would break search for every reader: fail the build instead.
+        guard let entry = FileManager.default.contents(atPath: site + "/pagefind/pagefind-entry.json"),
+              let object = try? JSONSerialization.jsonObject(with: entry) as? [String: Any], object["languages"] != nil else {
+            throw ToolFailure("Pagefind wrote an incomplete search index (pagefind/pagefind-entry.json)")
         }
     }
 
