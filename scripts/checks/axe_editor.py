@@ -93,6 +93,12 @@ def main():
                         total += 1
                 if name == "form, new record open":
                     driver.find_element("css selector", "button[name=create]").click()
+                    # The button submits the form: wait for the page that comes back (a loaded
+                    # machine took longer than the first look, and CI failed on it once).
+                    for _ in range(100):
+                        if "<fieldset class=\"new\"" in driver.page_source:
+                            break
+                        time.sleep(0.1)
                     if "<fieldset class=\"new\"" not in driver.page_source:
                         print("axe editor: the first new record button opened no fields")
                         total += 1
