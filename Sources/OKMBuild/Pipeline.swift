@@ -168,12 +168,9 @@ public enum Pipeline {
         if let progress {
             renderProgress = { done, total in progress(ProgressEvent(.render, done: done, total: total)) }
         }
-        // The search index reads the searchable pages as they are rendered, not from disk.
-        let searchPages = search.map { _ in SearchPages() }
         let written = timed("render", &report) {
             Renderer.run(plan, progress: renderProgress) { file in
-                searchPages?.take(file)
-                return staging.tryWrite(file) && file.path.hasSuffix(".html")
+                staging.tryWrite(file) && file.path.hasSuffix(".html")
             }
         }
         report.pages = written.filter { $0 }.count
@@ -193,7 +190,7 @@ public enum Pipeline {
                     if let search {
                         progress?(ProgressEvent(.search))
                         added += try timed("search", &steps) {
-                            try search.index(pages: searchPages?.pages ?? [], site: folder)
+                            try search.index(site: folder)
                             return SearchIndex.fileCount(site: folder)
                         }
                     }

@@ -48,21 +48,11 @@ public struct SearchIndex: Sendable {
     /// Pagefind fails, does not finish in time (it is then killed) or writes no bundle: the
     /// build fails and the previous output stays, rather than a site without search going out
     /// (`--no-search` builds without it on purpose).
-    public func index(pages: [SearchPage], site: String) throws {
-        // Pagefind 1.5.2's service (`indexThroughService`) left index files empty when several
-        // builds ran at once (an empty pagefind-entry.json in loaded test runs): until that is
-        // understood, the bundle is made by Pagefind's own command over the staging folder,
-        // which reads the same pages (only those with `data-pagefind-body`: records and
-        // entities) and was never seen to fail so.
-        try index(site: site)
-        guard let entry = FileManager.default.contents(atPath: site + "/pagefind/pagefind-entry.json"),
-              let object = try? JSONSerialization.jsonObject(with: entry) as? [String: Any], object["languages"] != nil else {
-            throw ToolFailure("Pagefind wrote an incomplete search index (pagefind/pagefind-entry.json)")
-        }
-    }
-
-    /// Pagefind's command over the staging folder.
-    func index(site: String) throws {
+    /// Pagefind's command over the staging folder (`site`): it indexes only the pages with
+    /// `data-pagefind-body`, the records and entities. Pagefind 1.5.2's indexing service
+    /// (`indexThroughService`, okm's own pages) left index files empty when several builds ran
+    /// at once, so it is not used until that is understood.
+    public func index(site: String) throws {
         let limit = Self.timeout
         let out: ExternalTool.Result
         do {
@@ -76,6 +66,10 @@ public struct SearchIndex: Sendable {
         guard out.status == 0 else { throw ToolFailure("Pagefind failed (exit status \(out.status))\(said)") }
         guard FileManager.default.fileExists(atPath: site + "/pagefind/pagefind-ui.js") else {
             throw ToolFailure("Pagefind wrote no search bundle (pagefind/pagefind-ui.js)\(said)")
+        }
+        guard let entry = FileManager.default.contents(atPath: site + "/pagefind/pagefind-entry.json"),
+              let object = try? JSONSerialization.jsonObject(with: entry) as? [String: Any], object["languages"] != nil else {
+            throw ToolFailure("Pagefind wrote an incomplete search index (pagefind/pagefind-entry.json)")
         }
     }
 
