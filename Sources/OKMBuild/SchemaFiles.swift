@@ -5,9 +5,8 @@ import OKMRender
 /// the same as `okm schema` prints, for editors to point at (docs/content-format.md §9).
 /// Data files: not in the sitemap (it lists pages), read by the publish gate like every file.
 enum SchemaFiles {
-    static let folder = "schema/"
-
     static func outputFiles() -> [OutputFile] {
-        JSONSchema.all().map { OutputFile(path: folder + $0.name, contents: .text($0.tree.text)) }
+        // Output paths are relative to the site's root: the route's address without its first "/".
+        JSONSchema.all().map { OutputFile(path: String(Route.schemaFile($0.name).path.dropFirst()), contents: .text($0.tree.text)) }
     }
 }

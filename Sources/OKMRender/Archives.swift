@@ -13,15 +13,15 @@ extension RenderContext {
         let years = kind.isDated ? Array(Set(all.compactMap(\.year))).sorted(by: >) : []
         // Records whose year is not known (`2016/..`, `201X`): their own list, after the years.
         let undated = kind.isDated ? all.filter { $0.year == nil } : []
-        let undatedBase = base + URLs.undatedFolder + "/"
+        let undatedBase = Route.year(kind, nil).path
         func yearLinks(current: Int?, undatedPage: Bool = false) -> [MenuLink] {
             years.map { y in
-                MenuLink(title: "\(y) (\(all.filter { $0.year == y }.count))", url: url(base + "\(y)/"), current: y == current)
+                MenuLink(title: "\(y) (\(all.filter { $0.year == y }.count))", url: url(Route.year(kind, y).path), current: y == current)
             } + (undated.isEmpty ? [] : [MenuLink(title: "\(label("archive_undated")) (\(undated.count))", url: url(undatedBase), current: undatedPage)])
         }
         out += paginate(all, base: base, title: label(kind.folder), years: yearLinks(current: nil), parent: nil)
         for y in years {
-            out += paginate(all.filter { $0.year == y }, base: base + "\(y)/", title: "\(label(kind.folder)) – \(y)",
+            out += paginate(all.filter { $0.year == y }, base: Route.year(kind, y).path, title: "\(label(kind.folder)) – \(y)",
                             years: yearLinks(current: y), parent: LinkView(title: label(kind.folder), url: url(base)))
         }
         if !undated.isEmpty {

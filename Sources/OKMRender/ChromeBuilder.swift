@@ -2,7 +2,10 @@ import OKMLink
 import OKMModel
 
 extension RenderContext {
-    func chrome(title: String, path: String, description: String?, crumbs: [LinkView], draft: Bool = false) -> Chrome {
+    /// The frame of a page at `path`; `record` is the record whose own page it is (its feed and
+    /// calendar links come from it, not from reading the path back).
+    func chrome(title: String, path: String, description: String?, crumbs: [LinkView], draft: Bool = false,
+                record: DocumentID? = nil) -> Chrome {
         let settings = site.settings
         // A menu address is site.yml's, which the loader checked; one that fails the check
         // again is left out rather than published.
@@ -17,7 +20,7 @@ extension RenderContext {
                       canonical: absoluteURL(path), homeURL: url(Route.home.path), stylesheet: url(Route.asset("style.css").path),
                       menu: menu, breadcrumbs: [LinkView(title: label("home"), url: url(Route.home.path))] + crumbs,
                       isDraft: draft)
-        chrome.meta = pageMeta(title: title, path: path)
+        chrome.meta = pageMeta(title: title, home: path == Route.home.path, record: record)
         if foreignSiteTitle { chrome.siteTitleLang = "bg" }
         if language != "bg" { chrome.contentLang = "bg" }
         return chrome

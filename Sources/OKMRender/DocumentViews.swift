@@ -13,7 +13,7 @@ extension RenderContext {
                                     mentionURL: { [site, root] id in site.summary(id).map { root + $0.url } })
         let explicit = site.resolve(h.institutions + h.services + h.projects + h.organizations + h.people)
         var view = DocumentView(
-            page: withRecordMeta(chrome(title: title, path: path, description: h.summary, crumbs: crumbs(for: h.id), draft: h.draft), h, title: title),
+            page: withRecordMeta(chrome(title: title, path: path, description: h.summary, crumbs: crumbs(for: h.id), draft: h.draft, record: h.id), h, title: title),
             t: t, title: title, kindLabel: kindLabel, dateText: date(h.archiveDate), dateISO: dateISO(h.archiveDate),
             facts: facts.filter { !$0.values.isEmpty }, summary: h.summary, bodyHTML: renderer.render(h.body.blocks),
             images: gallery(h),

@@ -62,15 +62,15 @@ struct SearchMeta: Sendable {
 }
 
 extension RenderContext {
-    /// The head of any page (set by `chrome`).
-    func pageMeta(title: String, path: String) -> PageMeta {
+    /// The head of any page (set by `chrome`): the home page and a record's own page carry
+    /// their feeds and calendars.
+    func pageMeta(title: String, home: Bool, record: DocumentID?) -> PageMeta {
         var m = PageMeta(ogTitle: title, ogLocale: language == "en" ? "en_GB" : "bg_BG")
-        m.feeds = feedLinks(forPage: path)
-        if path == "/" {
+        m.feeds = feedLinks(of: record)
+        if home {
             m.calendars = [LinkView(title: label("calendar_subscribe"), url: url(Route.calendar(region: nil).path))]
-        } else if path.hasPrefix("/regions/"), let slug = path.split(separator: "/").dropFirst().first,
-                  path == "/regions/\(slug)/", CalendarFiles.regions(site).contains(DocumentID(.regions, String(slug))) {
-            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url(Route.calendar(region: String(slug)).path))]
+        } else if let region = record, region.kind == .regions, CalendarFiles.regions(site).contains(region) {
+            m.calendars = [LinkView(title: label("calendar_subscribe"), url: url(Route.calendar(region: region.slug).path))]
         }
         m.footerLinks = footerLinks()
         return m
@@ -177,14 +177,11 @@ enum SofiaTime {
 
 extension RenderContext {
     /// The `<link rel="alternate">` feeds of a page: its own feed first (region, institution,
-    /// project pages with records), then the whole site's. Cheap: looks at the path only.
-    func feedLinks(forPage path: String) -> [LinkView] {
+    /// project pages with records), then the whole site's.
+    func feedLinks(of record: DocumentID?) -> [LinkView] {
         let siteFeed = LinkView(title: "\(site.settings.title) (Atom)", url: url(Route.siteFeed.path))
-        let parts = path.split(separator: "/").map(String.init)
-        guard parts.count == 2, let kind = Kind(folder: parts[0]), kind.traits.hasOwnFeed else {
-            return [siteFeed]
-        }
-        let id = DocumentID(kind, parts[1])
+        guard let id = record, id.kind.traits.hasOwnFeed else { return [siteFeed] }
+        let kind = id.kind
         guard let s = site.summary(id) else { return [siteFeed] }
         let hasRecords: Bool
         if kind == .regions {
