@@ -55,11 +55,10 @@ extension RenderContext {
     func decisionViews(_ p: ProtocolRecord) -> [DecisionView] {
         zip(zip(p.decisions, DecisionIDs.ids(for: p)), DecisionIDs.numbersInItems(for: p)).map { pair, number in
             let (d, id) = pair
-            let overdue = (d.status == .open || d.status == .inProgress) && d.due?.latest.map { due in today.map { due < $0 } ?? false } == true
             return DecisionView(anchor: DecisionIDs.anchor(id), label: decisionName(number: number, item: d.agendaItem), text: d.text,
                                 agendaItem: d.agendaItem, responsible: links(d.responsible), due: date(d.due),
                                 status: label("status_\(d.status.rawValue)"), statusKey: d.status.rawValue,
-                                closedBy: link(d.closedBy), source: link(d.source), id: id, overdue: overdue)
+                                closedBy: link(d.closedBy), source: link(d.source), id: id, overdue: d.isOverdue(today: today))
         }
     }
 
@@ -99,7 +98,7 @@ extension RenderContext {
         DecisionStatus.allCases.compactMap { status in
             var items = list.filter { $0.decision.status == status }
             guard !items.isEmpty else { return nil }
-            if status == .open || status == .inProgress {
+            if status.isOpen {
                 // By the earliest day the due date allows (an open start by its latest), undated last.
                 func due(_ t: TrackedDecision) -> String { (t.decision.due?.earliest ?? t.decision.due?.latest)?.iso ?? "9999" }
                 items.sort { (due($0), $0.date?.iso ?? "", $0.id) < (due($1), $1.date?.iso ?? "", $1.id) }
