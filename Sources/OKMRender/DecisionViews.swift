@@ -87,7 +87,7 @@ extension RenderContext {
         var group = DecisionGroupView(key: "earlier", heading: label("decisions_earlier_open"), count: open.count,
                                       rows: open.first.map(decisionRow))
         if open.count > Self.earlierShown, let region {
-            group.more = LinkView(title: filled("decisions_earlier_more", ["shown": "\(Self.earlierShown)", "count": "\(open.count)"]),
+            group.more = LinkView(title: fill("decisions_earlier_more", ["shown": "\(Self.earlierShown)", "count": "\(open.count)"]),
                                   url: url(Route.decisions(region: region.slug).path))
         }
         return group
@@ -151,7 +151,7 @@ extension RenderContext {
         let bodies = groupLinks[2]
         let bodyByPath = Dictionary(bodies.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let headings = [label("decisions_filter_status"), label("decisions_filter_region"), label("decisions_filter_responsible")]
-        let lead = today.flatMap { date($0) }.map { filled("decisions_overdue_as_of", ["date": $0]) }
+        let lead = today.flatMap { date($0) }.map { fill("decisions_overdue_as_of", ["date": $0]) }
         let ctx = self
         @Sendable func filters(current: String) -> [FilterGroupView] {
             func menu(_ l: (group: Int, title: String, path: String)) -> MenuLink {
@@ -257,7 +257,7 @@ extension RenderContext {
         // The meta says what it counts: "3 от 6 институции закрити или преобразувани", not "6".
         let institutions = site.content.institutions.filter { $0.header.region.flatMap(site.resolve) == region }
         let c = ClosureStats.currentCounts(institutions)
-        let meta = filled("closures_link_meta", ["done": ChartFormat.number(ClosureStats.closing(c)),
+        let meta = fill("closures_link_meta", ["done": ChartFormat.number(ClosureStats.closing(c)),
                                                   "total": ChartFormat.number(institutions.count)])
         var out = [LinkView(title: label("closures_title"), url: url(Route.closures(region: region.slug).path), meta: meta)]
         let decisions = site.decisions.byRegion[region]?.count ?? 0
