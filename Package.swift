@@ -61,7 +61,7 @@ let package = Package(
         ]),
         .testTarget(name: "OKMModelTests", dependencies: ["OKMModel"]),
         .testTarget(name: "OKMMarkdownTests", dependencies: ["OKMMarkdown", "OKMModel"]),
-        .testTarget(name: "OKMLoadTests", dependencies: ["OKMLoad", "OKMMarkdown", "OKMModel"]),
+        .testTarget(name: "OKMLoadTests", dependencies: ["OKMLoad", "OKMMarkdown", "OKMModel", "Yams"]),  // Yams: YAMLScalarTests reads back what was written
         .testTarget(name: "OKMLinkTests", dependencies: ["OKMLink", "OKMLoad", "OKMModel"]),
         .testTarget(name: "OKMTemplateTests", dependencies: [
             "OKMTemplate", .product(name: "Mustache", package: "swift-mustache"),

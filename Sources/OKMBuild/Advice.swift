@@ -27,8 +27,8 @@ public enum Advice {
         }
         if let today {
             for p in c.protocols {
-                for d in p.decisions where (d.status == .open || d.status == .inProgress) {
-                    if let due = d.due, let last = due.latest, last < today {
+                for d in p.decisions where d.isOverdue(today: today) {
+                    if let due = d.due {
                         out.append(.warning(5904, d.location, ["ordinal": "\(d.ordinal)", "due": "\(due.text)", "status": "\(d.status.rawValue)"]))
                     }
                 }

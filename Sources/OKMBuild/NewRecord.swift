@@ -90,16 +90,8 @@ public enum NewRecord {
         }
         let template: MustacheTemplate
         do { template = try MustacheTemplate(string: text) } catch { throw .message("\(archetype): \(error)") }
-        let values: [String: String] = ["title": yamlScalar(title), "region": region, "date": date, "number": String(number)]
+        let values: [String: String] = ["title": title.isEmpty ? "" : YAMLScalar.write(title), "region": region, "date": date, "number": String(number)]
         return template.render(values)
     }
 
-    /// A title as a YAML value: quoted when YAML would read it otherwise.
-    public static func yamlScalar(_ s: String) -> String {
-        let special = s.contains(": ") || s.contains(" #") || s.hasPrefix("[") || s.hasPrefix("{") || s.hasPrefix("\"")
-            || s.hasPrefix("'") || s.hasPrefix("*") || s.hasPrefix("&") || s.hasPrefix("!") || s.hasPrefix("|") || s.hasPrefix(">")
-            || s.hasPrefix("-") || s.hasPrefix("?") || s.hasPrefix("%") || s.hasPrefix("@") || s.hasSuffix(":")
-        guard special else { return s }
-        return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
 }

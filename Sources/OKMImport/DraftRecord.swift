@@ -1,4 +1,5 @@
 import OKMBuild
+import OKMLoad
 import OKMModel
 
 /// A record the importer writes: `draft: true`, then its fields in the order the archetypes
@@ -35,21 +36,18 @@ struct DraftRecord {
         return out
     }
 
-    /// A text as a YAML scalar: plain when YAML reads it back as the same text, else double-quoted.
+    /// A text as a YAML scalar, by the one writer (`YAMLScalar`). Flow-safe everywhere, since
+    /// some of the importer's values stand inside `{ person: …, post: … }`.
     static func scalar(_ s: String) -> String {
-        let plain = NewRecord.yamlScalar(s)
-        let risky = s.isEmpty || s.hasSuffix(" ") || s.hasPrefix(" ") || s.contains("\"") || s.contains("\\")
-            || ["true", "false", "yes", "no", "null", "~"].contains(s.lowercased()) || Double(s) != nil || s.first == "`"
-            || s.contains("{") || s.contains("}") || s.contains("[") || s.contains("]") || s.contains(",") || s.contains("#")
-        return plain == s && !risky ? s : quoted(s)
+        YAMLScalar.write(s, in: .flow)
     }
 
     static func quoted(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        YAMLScalar.quoted(s)
     }
 
+    /// The text a written scalar stands for.
     static func unquoted(_ s: String) -> String {
-        guard s.hasPrefix("\""), s.hasSuffix("\""), s.count >= 2 else { return s }
-        return String(s.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+        YAMLScalar.read(s) ?? s
     }
 }

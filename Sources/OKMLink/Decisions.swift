@@ -52,15 +52,10 @@ public struct TrackedDecision: Sendable, Hashable {
     public var closedOn: Day?
 
     public var anchor: String { DecisionIDs.anchor(id) }
-    public var isOpen: Bool { decision.status == .open || decision.status == .inProgress }
+    public var isOpen: Bool { decision.status.isOpen }
 
-    /// Open and past its due date: for a due date without an exact day (`2015`, `2015~`), past
-    /// its latest possible day; never for one with an open end (`2015/..`). Never when `today`
-    /// is nil, so builds without a date are reproducible.
-    public func isOverdue(today: Day?) -> Bool {
-        guard let today, let due = decision.due?.latest, isOpen else { return false }
-        return due < today
-    }
+    /// `Decision.isOverdue`, the one rule.
+    public func isOverdue(today: Day?) -> Bool { decision.isOverdue(today: today) }
 }
 
 /// Every decision of every protocol, oldest meeting first, with the lookups the pages use.

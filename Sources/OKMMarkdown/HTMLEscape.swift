@@ -1,3 +1,5 @@
+import OKMModel
+
 /// Escaping as cmark's HTML renderer does it (houdini), so our output matches cmark's.
 public enum HTMLEscape {
     /// `&`, `<`, `>`, `"` → entities.
@@ -49,13 +51,11 @@ public enum HTMLEscape {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// cmark's rule: `javascript:`, `vbscript:`, `file:` and `data:` (but for a few image types) are dangerous.
+    /// The loader's policy (`URLs.dangerousScheme`: `javascript:`, `vbscript:`, `file:`, `data:`,
+    /// read as a browser reads them), with cmark's one allowance: a `data:` image of a few types.
     public static func isDangerousURL(_ url: String) -> Bool {
+        guard URLs.dangerousScheme(url) != nil else { return false }
         let lower = url.lowercased()
-        for safe in ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"] where lower.hasPrefix(safe) {
-            return false
-        }
-        for bad in ["javascript:", "vbscript:", "file:", "data:"] where lower.hasPrefix(bad) { return true }
-        return false
+        return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
     }
 }

@@ -27,13 +27,20 @@ public indirect enum Inline: Sendable, Hashable {
 /// A fenced block whose info string is `confidential`: case details of children and families.
 /// It is kept apart from the public blocks from the moment it is parsed, so nothing that
 /// renders public output can reach it by accident.
+/// Its text is sealed (`ConfidentialText`): only the internal print edition and the author's
+/// local editor can open it.
 public struct ConfidentialBlock: Sendable, Hashable {
-    public var text: String
+    public var text: ConfidentialText
     public var line: Int
 
-    public init(text: String, line: Int) {
+    public init(text: ConfidentialText, line: Int) {
         self.text = text
         self.line = line
+    }
+
+    /// Seals `text` at once.
+    public init(text: String, line: Int) {
+        self.init(text: ConfidentialText(text), line: line)
     }
 }
 

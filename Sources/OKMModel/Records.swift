@@ -97,6 +97,9 @@ public enum ProtocolNumbering: String, Sendable, Hashable, CaseIterable {
 
 public enum DecisionStatus: String, Sendable, Hashable, CaseIterable {
     case open, inProgress = "in-progress", done, dropped
+
+    /// Still to be done: open or in progress.
+    public var isOpen: Bool { self == .open || self == .inProgress }
 }
 
 public struct Decision: Sendable, Hashable {
@@ -120,6 +123,15 @@ public struct Decision: Sendable, Hashable {
         self.responsible = []
         self.status = status
         self.location = location
+    }
+
+    /// THE rule of "overdue", for the pages, the decision lists and the advice (OKM5904): open
+    /// and past its due date; for a due date without an exact day (`2015`, `2015~`), past its
+    /// latest possible day; never for one with an open end (`2015/..`). Never when `today` is
+    /// nil, so builds without a date are reproducible.
+    public func isOverdue(today: Day?) -> Bool {
+        guard let today, let due = due?.latest, status.isOpen else { return false }
+        return due < today
     }
 }
 

@@ -26,7 +26,7 @@ extension RenderContext {
         guard group.count > Self.backlinksShown, hasBacklinkPages(id) else { return group }
         var group = group
         group.items = Array(group.items.prefix(Self.backlinksShown))
-        group.more = LinkView(title: filled("backlinks_all", ["count": "\(site.backlinks[id]?.count ?? group.count)"]),
+        group.more = LinkView(title: fill("backlinks_all", ["count": "\(site.backlinks[id]?.count ?? group.count)"]),
                               url: url(backlinksPath(id)))
         return group
     }

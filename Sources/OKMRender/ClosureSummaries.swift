@@ -13,10 +13,10 @@ extension RenderContext {
         var values = ["done": ChartFormat.number(done), "total": ChartFormat.number(institutions.count)]
         // Institutions no source gives a status for are neither closed nor operating: said apart.
         let unknown = c[.unknown] ?? 0
-        let tail = unknown == 0 ? "" : label("home_closures_separator") + filled("home_closures_unknown", ["count": ChartFormat.number(unknown)])
-        guard let region else { return filled("home_closures_all\(one)", values) + tail }
+        let tail = unknown == 0 ? "" : label("home_closures_separator") + fill("home_closures_unknown", ["count": ChartFormat.number(unknown)])
+        guard let region else { return fill("home_closures_all\(one)", values) + tail }
         values["region"] = region
-        return filled("home_closures_region\(one)", values) + tail
+        return fill("home_closures_region\(one)", values) + tail
     }
 
     /// One sentence per region that has institutions, linking its closure page, by name.

@@ -65,10 +65,6 @@ extension RenderContext {
         return scopes
     }
 
-    func filled(_ key: String, _ values: [String: String]) -> String {
-        values.reduce(label(key)) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
-    }
-
     func closureView(_ scope: ClosureScope, all: [ClosureScope]) -> ClosurePageView {
         let institutions = scope.institutions
         let counts = ClosureStats.currentCounts(institutions)
@@ -89,10 +85,10 @@ extension RenderContext {
             let c = ClosureStats.currentCounts(other.institutions)
             let closed = ClosureStats.closing(c)
             let meta = other.institutions.isEmpty ? label("closures_none_short")
-                : filled("closures_region_meta", ["done": String(closed), "total": String(other.institutions.count)])
+                : fill("closures_region_meta", ["done": String(closed), "total": String(other.institutions.count)])
             return LinkView(title: r.names.name, url: url(other.path), meta: meta, titleLang: titleLang(r.header.id))
         } : []
-        let lead = ClosureStats.lastDate(institutions).flatMap { date($0) }.map { filled("closures_as_of", ["date": $0]) }
+        let lead = ClosureStats.lastDate(institutions).flatMap { date($0) }.map { fill("closures_as_of", ["date": $0]) }
         let decisions = scope.region.map { r in
             site.decisions.all.contains { $0.region == r.header.id }
                 ? LinkView(title: label("decisions_title"), url: url(Route.decisions(region: r.header.id.slug).path)) : nil
@@ -100,7 +96,7 @@ extension RenderContext {
         return ClosurePageView(
             page: chrome(title: title, path: scope.path, description: label("closures_description"), crumbs: crumbs),
             t: t, title: title, lead: lead, isEmpty: institutions.isEmpty,
-            progressText: filled("closures_progress", ["done": ChartFormat.number(done), "total": ChartFormat.number(total),
+            progressText: fill("closures_progress", ["done": ChartFormat.number(done), "total": ChartFormat.number(total),
                                                      "percent": ChartFormat.percent(done, of: total)]),
             progressSVG: progressBar(counts, total: total, prefix: prefix), counts: statusCounts, rows: rows,
             tableCaption: label(scope.region == nil ? "closures_table_caption_national" : "closures_table_caption"),

@@ -8,8 +8,8 @@ import OKMModel
 extension RenderContext {
     /// "Решение 1 по т. 1"; "Решение 1" for a decision under no agenda item.
     func decisionName(number: Int, item: Int?) -> String {
-        guard let item, item > 0 else { return filled("decision_name_general", ["n": "\(number)"]) }
-        return filled("decision_name", ["n": "\(number)", "item": "\(item)"])
+        guard let item, item > 0 else { return fill("decision_name_general", ["n": "\(number)"]) }
+        return fill("decision_name", ["n": "\(number)", "item": "\(item)"])
     }
 
     /// "Решение 1 по т. 1 от Протокол № 2/2014": with its protocol's number and year (the
@@ -22,10 +22,10 @@ extension RenderContext {
         let written = p.number?.trimmingCharacters(in: .whitespaces) ?? ""
         if written.isEmpty {
             guard let day = p.header.date else { return short }
-            return filled("decision_of_protocol_dated", ["decision": short, "date": date(day) ?? day.iso])
+            return fill("decision_of_protocol_dated", ["decision": short, "date": date(day) ?? day.iso])
         }
         var full = written
         if let year = p.header.archiveDate?.knownYear, !written.hasSuffix(String(year)) { full += "/\(year)" }
-        return filled("decision_of_protocol", ["decision": short, "number": full])
+        return fill("decision_of_protocol", ["decision": short, "number": full])
     }
 }

@@ -55,11 +55,10 @@ extension RenderContext {
     func decisionViews(_ p: ProtocolRecord) -> [DecisionView] {
         zip(zip(p.decisions, DecisionIDs.ids(for: p)), DecisionIDs.numbersInItems(for: p)).map { pair, number in
             let (d, id) = pair
-            let overdue = (d.status == .open || d.status == .inProgress) && d.due?.latest.map { due in today.map { due < $0 } ?? false } == true
             return DecisionView(anchor: DecisionIDs.anchor(id), label: decisionName(number: number, item: d.agendaItem), text: d.text,
                                 agendaItem: d.agendaItem, responsible: links(d.responsible), due: date(d.due),
                                 status: label("status_\(d.status.rawValue)"), statusKey: d.status.rawValue,
-                                closedBy: link(d.closedBy), source: link(d.source), id: id, overdue: overdue)
+                                closedBy: link(d.closedBy), source: link(d.source), id: id, overdue: d.isOverdue(today: today))
         }
     }
 
@@ -88,7 +87,7 @@ extension RenderContext {
         var group = DecisionGroupView(key: "earlier", heading: label("decisions_earlier_open"), count: open.count,
                                       rows: open.first.map(decisionRow))
         if open.count > Self.earlierShown, let region {
-            group.more = LinkView(title: filled("decisions_earlier_more", ["shown": "\(Self.earlierShown)", "count": "\(open.count)"]),
+            group.more = LinkView(title: fill("decisions_earlier_more", ["shown": "\(Self.earlierShown)", "count": "\(open.count)"]),
                                   url: url(Route.decisions(region: region.slug).path))
         }
         return group
@@ -99,7 +98,7 @@ extension RenderContext {
         DecisionStatus.allCases.compactMap { status in
             var items = list.filter { $0.decision.status == status }
             guard !items.isEmpty else { return nil }
-            if status == .open || status == .inProgress {
+            if status.isOpen {
                 // By the earliest day the due date allows (an open start by its latest), undated last.
                 func due(_ t: TrackedDecision) -> String { (t.decision.due?.earliest ?? t.decision.due?.latest)?.iso ?? "9999" }
                 items.sort { (due($0), $0.date?.iso ?? "", $0.id) < (due($1), $1.date?.iso ?? "", $1.id) }
@@ -152,7 +151,7 @@ extension RenderContext {
         let bodies = groupLinks[2]
         let bodyByPath = Dictionary(bodies.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let headings = [label("decisions_filter_status"), label("decisions_filter_region"), label("decisions_filter_responsible")]
-        let lead = today.flatMap { date($0) }.map { filled("decisions_overdue_as_of", ["date": $0]) }
+        let lead = today.flatMap { date($0) }.map { fill("decisions_overdue_as_of", ["date": $0]) }
         let ctx = self
         @Sendable func filters(current: String) -> [FilterGroupView] {
             func menu(_ l: (group: Int, title: String, path: String)) -> MenuLink {
@@ -258,7 +257,7 @@ extension RenderContext {
         // The meta says what it counts: "3 от 6 институции закрити или преобразувани", not "6".
         let institutions = site.content.institutions.filter { $0.header.region.flatMap(site.resolve) == region }
         let c = ClosureStats.currentCounts(institutions)
-        let meta = filled("closures_link_meta", ["done": ChartFormat.number(ClosureStats.closing(c)),
+        let meta = fill("closures_link_meta", ["done": ChartFormat.number(ClosureStats.closing(c)),
                                                   "total": ChartFormat.number(institutions.count)])
         var out = [LinkView(title: label("closures_title"), url: url(Route.closures(region: region.slug).path), meta: meta)]
         let decisions = site.decisions.byRegion[region]?.count ?? 0

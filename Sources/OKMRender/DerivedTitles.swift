@@ -11,11 +11,10 @@ enum DerivedTitles {
     /// when it has one (see `RenderContext.displayName`).
     static func protocolTitle(number: String?, regionName: String?, _ t: [String: String]) -> String {
         func word(_ key: String) -> String { t[key] ?? key }
-        var title = number.map { word("protocol_title_numbered").replacingOccurrences(of: "{number}", with: $0) }
+        var title = number.map { n in Messages.fill(word("protocol_title_numbered")) { $0 == "number" ? n : nil } }
             ?? word("protocol_title")
         if let regionName {
-            title = word("protocol_title_in_region").replacingOccurrences(of: "{title}", with: title)
-                .replacingOccurrences(of: "{region}", with: regionName)
+            title = Messages.fill(word("protocol_title_in_region")) { ["title": title, "region": regionName][$0] }
         }
         return title
     }

@@ -34,7 +34,7 @@ extension RenderContext {
         guard let path = published(file, as: "attachment", of: h), let bytes = files.sizes[path] else { return nil }
         let ext = (path as NSString).pathExtension.uppercased()
         let size = fileSize(bytes)
-        return ext.isEmpty ? size : filled("file_type_size", ["type": t["file_type_" + ext.lowercased()] ?? ext, "size": size])
+        return ext.isEmpty ? size : fill("file_type_size", ["type": t["file_type_" + ext.lowercased()] ?? ext, "size": size])
     }
 
     /// A size in bytes as a reader reads it: `850 B`, `3,4 kB`, `12 kB`, `1,2 MB` (units of
@@ -51,7 +51,7 @@ extension RenderContext {
         } else {
             number = String(Int(value.rounded()))
         }
-        return filled(unit, ["n": number])
+        return fill(unit, ["n": number])
     }
 }
 

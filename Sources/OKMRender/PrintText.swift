@@ -5,11 +5,10 @@ import OKMModel
 /// (`templates/i18n/<lang>.print.yml`): names with their posts, lists joined as people
 /// write them, dates and times as on the original.
 extension RenderContext {
-    /// A UI string with `{name}` placeholders filled in.
+    /// A UI string with `{name}` placeholders filled in, by the message catalog's one rule
+    /// (`Messages.fill`: one pass, so a value holding `{…}` is never filled again).
     func fill(_ key: String, _ values: [String: String]) -> String {
-        var s = label(key)
-        for (name, value) in values { s = s.replacingOccurrences(of: "{\(name)}", with: value) }
-        return s
+        Messages.fill(label(key)) { values[$0] }
     }
 
     /// A sentence of the page's language as parts: in a build of another language, each of

@@ -1,6 +1,8 @@
 import OKMLink
 import OKMMarkdown
-import OKMModel
+// The internal print edition opens the sealed confidential text (`ConfidentialText.open`):
+// it is the one output allowed to carry it, written by `okm print --internal` outside the site.
+@_spi(InternalEdition) import OKMModel
 
 /// Which edition a print page is. Only the internal one carries the `confidential` blocks.
 enum PrintEdition: Sendable {
@@ -10,9 +12,10 @@ enum PrintEdition: Sendable {
 
 /// The print edition of a protocol, built from its fields and its body.
 ///
-/// THIS FILE IS THE ONLY CODE IN okm THAT READS `Body.confidential` (a test greps Sources/
-/// to hold it so): the case details of children go into the internal edition, which
-/// `okm print --internal` writes outside the site, and nowhere else.
+/// THIS FILE IS THE ONLY CODE IN THE RENDERER THAT READS `Body.confidential` and opens its
+/// sealed text (the compiler holds the opening, by the SPI import above; two tests hold the
+/// reading and the import): the case details of children go into the internal edition,
+/// which `okm print --internal` writes outside the site, and nowhere else.
 extension RenderContext {
     func printProtocol(_ p: ProtocolRecord, edition: PrintEdition) -> PrintProtocolView {
         let h = p.header
@@ -121,7 +124,7 @@ extension RenderContext {
     /// A confidential block as the internal edition prints it: marked, paragraphs kept.
     func confidentialHTML(_ c: ConfidentialBlock) -> String {
         var paragraphs: [[String]] = [[]]
-        for line in c.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in c.text.open(InternalEditionKey()).split(separator: "\n", omittingEmptySubsequences: false) {
             if line.allSatisfy(\.isWhitespace) {
                 if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
             } else {

@@ -14,7 +14,7 @@ extension RenderContext {
             let items = known.prefix(limit).compactMap { e -> LinkView? in
                 guard var l = link(e.id) else { return nil }
                 if let anchor = e.anchor, let u = l.url { l.url = u.appendingFragment(anchor) }
-                let note = e.agendaItem.map { filled("agenda_item_note", ["n": "\($0)", "title": e.note ?? ""]) } ?? e.note
+                let note = e.agendaItem.map { fill("agenda_item_note", ["n": "\($0)", "title": e.note ?? ""]) } ?? e.note
                 let meta = [l.meta, note].compactMap { $0 }.joined(separator: " · ")
                 l.meta = meta.isEmpty ? nil : meta
                 l.metaLang = bgLang(note)

@@ -57,7 +57,7 @@ import Testing
         let r = c.load()
         #expect(c.diagnostics(r, for: "news/a.md") == ["15:13: \(Self.message("ЕГН"))"])
         let news = try #require(r.content.news.first)
-        #expect(news.header.body.confidential.map(\.text) == ["ЛНЧ 5555555555\n", "ЕГН 6101047500\n"])
+        #expect(news.header.body.confidential.map(\.text) == [ConfidentialText("ЛНЧ 5555555555\n"), ConfidentialText("ЕГН 6101047500\n")])
     }
 
     @Test func theValidPrivacyFixtureLoadsWithoutProblems() {

@@ -194,7 +194,7 @@ import Testing
         let md = "~~~Confidential бележка\nпърво\n~~~\n\n```CONFIDENTIAL\nвторо\n```\n"
         let body = Cmark.parse(md).body
         #expect(body.blocks.isEmpty)
-        #expect(body.confidential.map(\.text) == ["първо\n", "второ\n"])
+        #expect(body.confidential.map(\.text) == [ConfidentialText("първо\n"), ConfidentialText("второ\n")])
         #expect(body.confidential.map(\.line) == [1, 5])
     }
 

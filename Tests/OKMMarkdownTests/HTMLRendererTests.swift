@@ -222,6 +222,14 @@ import Testing
         #expect(html == "<p><a href=\"\">a</a> <img src=\"\" alt=\"b\" /></p>\n")
     }
 
+    /// One policy with the loader's (`URLs.dangerousScheme`): read as a browser reads the
+    /// address, so a space in front or a tab inside does not hide the scheme (issue 16, item 9).
+    @Test(arguments: [" javascript:alert(1)", "java\tscript:x", "\u{1}vbscript:x", " data:image/png;base64,AA"])
+    func aSchemeIsReadAsABrowserReadsIt(url: String) {
+        #expect(HTMLEscape.isDangerousURL(url))
+        #expect(URLs.dangerousScheme(url) != nil)
+    }
+
     @Test(arguments: ["https://example.org", "/protocols/", "data:image/png;base64,AA", "DATA:IMAGE/JPEG;x", "mailto:a@b.bg"])
     func safeURLsAreKept(url: String) {
         #expect(!HTMLEscape.isDangerousURL(url))

@@ -57,7 +57,7 @@ public enum Messages {
 
     /// `template` with every `{name}` replaced by `value(name)`; a name without a value is
     /// left as written, so a missing argument shows in the tests.
-    static func fill(_ template: String, _ value: (String) -> String?) -> String {
+    public static func fill(_ template: String, _ value: (String) -> String?) -> String {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {

@@ -36,7 +36,7 @@ extension RenderContext {
     /// What the yearly charts leave out: undated steps whose source has no date either.
     func unplacedNote(_ institutions: [Institution]) -> String? {
         let n = ClosureStats.unplaced(institutions)
-        return n == 0 ? nil : filled(n == 1 ? "chart_unplaced_one" : "chart_unplaced", ["count": ChartFormat.number(n)])
+        return n == 0 ? nil : fill(n == 1 ? "chart_unplaced_one" : "chart_unplaced", ["count": ChartFormat.number(n)])
     }
 
     func joined(_ notes: String?...) -> String? {

@@ -1,6 +1,8 @@
 import Foundation
 import OKMMarkdown
-import OKMModel
+// The form shows a record's confidential blocks to their author, on the secretary's own
+// machine, as "never published" (`ConfidentialText.open`); the preview and the site leave them out.
+@_spi(InternalEdition) import OKMModel
 
 /// A record's form, made from the schema of its kind: a field added to the schema appears
 /// here with no code of its own. Plain HTML: every input labelled, help tied to it by
@@ -163,7 +165,7 @@ struct RecordFormPage {
         guard !blocks.isEmpty else { return "" }
         var out = "<section class=\"confidential\" aria-labelledby=\"confidential\"><h2 id=\"confidential\">\(esc(words.confidential)): \(blocks.count)</h2>\n"
         out += "<p class=\"help\">\(esc(words.confidentialHelp))</p>\n"
-        for b in blocks { out += "<pre>\(esc(b.text))</pre>\n" }
+        for b in blocks { out += "<pre>\(esc(b.text.open(InternalEditionKey())))</pre>\n" }
         return out + "</section>\n"
     }
 

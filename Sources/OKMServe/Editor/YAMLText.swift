@@ -1,9 +1,9 @@
 import Foundation
+import OKMLoad
 import OKMModel
-import Yams
 
-/// YAML text for the fields the editor rewrites: block style, two spaces, a scalar plain when
-/// YAML reads it back as the same text, double-quoted otherwise.
+/// YAML text for the fields the editor rewrites: block style, two spaces, each scalar by
+/// `YAMLScalar` (plain when YAML reads it back as the same text, double-quoted otherwise).
 enum YAMLText {
     /// `key: value` lines (without line ends) for a field of this type; none when the value is empty.
     static func lines(key: String, value: FormValue, type: FieldType) -> [String] {
@@ -37,34 +37,12 @@ enum YAMLText {
         return out
     }
 
-    /// A scalar as YAML: plain when that reads back as the same string (and, for text, as a
-    /// string, not a number or a yes), else double-quoted.
+    /// A scalar as YAML, by the one writer (OKMLoad's `YAMLScalar`): a typed field's value
+    /// (a number, a yes/no, a date) may stand plain as what it is; a text's may not.
     static func scalar(_ s: String, type: FieldType) -> String {
-        let plain = !s.contains("\n") && !s.hasPrefix(" ") && !s.hasSuffix(" ") && !s.hasPrefix("'") && !s.hasPrefix("\"")
-        if plain, let node = try? Yams.compose(yaml: "k: \(s)\n"), case .mapping(let m) = node,
-           case .scalar(let v)? = m["k"], v.string == s, v.style == .plain {
-            let n = Node.scalar(v)
-            switch type {
-            case .number, .yesNo, .date, .archiveDate: return s
-            default: if n.int == nil && n.float == nil && n.bool == nil && n.null == nil && n.timestamp == nil { return s }
-            }
+        switch type {
+        case .number, .yesNo, .date, .archiveDate: return YAMLScalar.write(s, typed: true)
+        default: return YAMLScalar.write(s)
         }
-        return quoted(s)
-    }
-
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if u.value < 0x20 || u.value == 0x7F { out += String(format: "\\x%02X", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
     }
 }
