@@ -1,4 +1,5 @@
 import Foundation
+import OKMModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,9 +16,12 @@ public final class OutputLock: @unchecked Sendable {
         /// The pid written by the holder (nil when it could not be read).
         public let pid: Int32?
         public let output: String
-        public var description: String {
-            "another okm build is running on \(output)/ (pid \(pid.map(String.init) ?? "unknown")); wait for it to finish"
+        /// From the catalog (`output.busy`), worded when printed.
+        public var message: Message {
+            Message(pid == nil ? "output.busy.noPid" : "output.busy", ["output": "\(output)", "pid": "\(pid.map(String.init) ?? "")"])
         }
+        /// In English (the tests' form).
+        public var description: String { message.worded(.en) }
     }
 
     public let path: String
