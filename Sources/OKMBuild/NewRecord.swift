@@ -78,7 +78,7 @@ public enum NewRecord {
             try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(rendered.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
-            throw .say("new.notWritten", ["path": "\(path)", "reason": "\(WriteError.explain(error))"])
+            throw .say("new.notWritten", ["path": "\(path)", "reason": WriteError.explain(error)])
         }
         return path
     }

@@ -86,7 +86,7 @@ public struct BuildReport: Sendable {
     public var photosProcessed = 0
     public var photosFromCache = 0
     /// Messages about the build itself rather than a file (WeasyPrint missing), printed as warnings.
-    public var notices: [String] = []
+    public var notices: [Message] = []
     /// Why the build did not start, about the command rather than a file (an option that is
     /// not valid, an `--output` that would delete the sources, another build writing the same
     /// folder): printed as `okm: error: …`, and the build fails.
@@ -206,7 +206,7 @@ public enum Pipeline {
         } catch let refusal as PublishGate.Refusal {
             report.diagnostics += refusal.diagnostics
         } catch let failure as ToolFailure {
-            report.diagnostics.append(.error(5041, .whole(options.outputDirectory), ["reason": "\(failure)"]))
+            report.diagnostics.append(.error(5041, .whole(options.outputDirectory), ["reason": .message(failure.message)]))
         } catch {
             report.diagnostics.append(writeFailure(options, error))
         }
@@ -237,7 +237,7 @@ public enum Pipeline {
     }
 
     static func writeFailure(_ options: BuildOptions, _ error: Error) -> Diagnostic {
-        .error(5042, .whole(options.outputDirectory), ["reason": "\(WriteError.explain(error))"])
+        .error(5042, .whole(options.outputDirectory), ["reason": WriteError.explain(error)])
     }
 
     static func prepare(_ options: BuildOptions, _ report: inout BuildReport) -> (Site, Theme, [StaticFile])? {

@@ -346,7 +346,7 @@ public struct Importer {
             try Data(draft.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             report.written = path
         } catch {
-            report.problems.append(Message("import.notWritten", ["path": "\(path)", "reason": "\(WriteError.explain(error))"]))
+            report.problems.append(Message("import.notWritten", ["path": "\(path)", "reason": WriteError.explain(error)]))
         }
     }
 }

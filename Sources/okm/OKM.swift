@@ -56,7 +56,7 @@ struct Build: ParsableCommand {
         progress?.finish()
         for problem in report.problems { Output.err(Messages.say("cli.error", ["text": .message(problem)], in: lang)) }
         Output.print(report.diagnostics, quiet: quiet, options, lang)
-        for notice in report.notices where !quiet { Output.err(Messages.say("cli.warning", ["text": "\(notice)"], in: lang)) }
+        for notice in report.notices where !quiet { Output.err(Messages.say("cli.warning", ["text": .message(notice)], in: lang)) }
         if verbose {
             for t in report.timings {
                 let stage = t.stage.padding(toLength: max(9, t.stage.count), withPad: " ", startingAt: 0)
