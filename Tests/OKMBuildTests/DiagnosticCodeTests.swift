@@ -122,6 +122,34 @@ import OKMModel
         }
     }
 
+    /// Every id a source file names whole (`Message("import.exists"`, `.phrase("didYouMean"`,
+    /// `Messages.say("cli.built"`, `.say("new.exists"`) and every generated page's name
+    /// (`.generated("list page")`, worded as `generated.list page` in OKM5021) is in the
+    /// catalog: a misspelt id would print the id itself.
+    @Test func everyIdNamedInSourcesIsInTheCatalog() throws {
+        let named = try Regex(#"(?:\bMessage|\.phrase|\bMessages\.say|\.say)\(\s*"([A-Za-z0-9_.']+)"(?!\s*\+)"#).wordBoundaryKind(.simple)
+        let generated = try Regex(#"\.generated\(\s*"([^"]+)"\s*\)"#)
+        let en = Messages.table(.en), bg = Messages.table(.bg)
+        var seen = 0
+        for file in BuildTestSupport.regularFilesRecursively(in: Self.sources) where file.hasSuffix(".swift") {
+            if file.hasPrefix("OKMModel/Messages/") { continue }
+            let text = try String(contentsOfFile: Self.sources + "/" + file, encoding: .utf8)
+            for m in text.matches(of: named) {
+                guard let id = m.output[1].substring.map(String.init), !id.isEmpty else { continue }
+                seen += 1
+                #expect(en[id] != nil, "Sources/\(file): '\(id)' is not in Messages+en.swift")
+                #expect(bg[id] != nil || id.hasSuffix(".many"), "Sources/\(file): '\(id)' is not in Messages+bg.swift")
+            }
+            for m in text.matches(of: generated) {
+                guard let name = m.output[1].substring.map(String.init) else { continue }
+                seen += 1
+                #expect(en["generated." + name] != nil && bg["generated." + name] != nil,
+                        "Sources/\(file): the generated '\(name)' has no 'generated.\(name)' in the catalog (OKM5021 names it)")
+            }
+        }
+        #expect(seen > 100, "only \(seen) ids found: the scan is broken")
+    }
+
     /// The top-level arguments of a call whose text starts after its `(` (or after an argument
     /// and its comma), up to its closing `)`: string literals, their interpolations and nested
     /// brackets are skipped over.
