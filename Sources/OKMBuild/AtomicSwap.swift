@@ -1,4 +1,5 @@
 import Foundation
+import OKMModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,7 +34,7 @@ enum AtomicSwap {
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: target, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw WriteError("\(target) exists and is not a folder; okm will not replace it")
+                throw WriteError("write.notAFolder", ["path": "\(target)"])
             }
             if exchange(new, target) {
                 try fm.moveItem(atPath: new, toPath: old)
@@ -47,13 +48,16 @@ enum AtomicSwap {
 }
 
 public struct WriteError: Error, CustomStringConvertible {
-    public var description: String
-    init(_ d: String) { description = d }
+    /// From the catalog (`write.*`); the system's reason is quoted in it as it is.
+    public var message: Message
+    init(_ id: String, _ arguments: [String: MessageArgument]) { message = Message(id, arguments) }
+    /// In English (the tests' form).
+    public var description: String { message.worded(.en) }
 
     /// A file-system error in a person's words: "could not write site/.output…: Operation not
     /// permitted", not Foundation's error domain, code and user info.
-    public static func explain(_ error: Error) -> String {
-        if let e = error as? WriteError { return e.description }
+    public static func explain(_ error: Error) -> MessageArgument {
+        if let e = error as? WriteError { return .message(e.message) }
         let ns = error as NSError
         var reason = ns.localizedDescription
         let underlying = (error as? CocoaError)?.underlying ?? ns.userInfo[NSUnderlyingErrorKey] as? Error
@@ -65,8 +69,8 @@ public struct WriteError: Error, CustomStringConvertible {
             // Foundation's read errors (a static file to copy that cannot be opened) are 256…511
             // and "no such file" is 4; its write errors are 512…1023.
             let reading = ns.domain == NSCocoaErrorDomain && (ns.code == 4 || (256..<512).contains(ns.code))
-            return "could not \(reading ? "read" : "write") \(path): \(reason)"
+            return .phrase(reading ? "write.couldNotRead" : "write.couldNot", ["path": "\(path)", "reason": "\(reason)"])
         }
-        return reason
+        return .text(reason)
     }
 }

@@ -74,7 +74,7 @@ public final class BuildSession: @unchecked Sendable {
             }
             lock.withLock { last = (site, theme); lastFiles = photos.files }
         } catch {
-            report.diagnostics.append(.error(5040, .whole(options.outputDirectory), ["reason": "\(WriteError.explain(error))"]))
+            report.diagnostics.append(.error(5040, .whole(options.outputDirectory), ["reason": WriteError.explain(error)]))
         }
         return report
     }

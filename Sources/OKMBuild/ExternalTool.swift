@@ -1,4 +1,5 @@
 import Foundation
+import OKMModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -23,8 +24,12 @@ public enum ExternalTool {
         }
     }
 
+    /// A tool that could not be started, from the catalog (`tool.*`); the system's reason quoted.
     public struct StartFailure: Error, CustomStringConvertible {
-        public var description: String
+        public var message: Message
+        init(_ id: String, _ arguments: [String: MessageArgument]) { message = Message(id, arguments) }
+        /// In English (the tests' form).
+        public var description: String { message.worded(.en) }
     }
 
     /// `OKM_TOOL_TIMEOUT` (seconds) when set, else `standard`: how long a tool may run.
@@ -36,7 +41,7 @@ public enum ExternalTool {
     /// Runs `executable` with `arguments` and waits for it, at most `timeout` seconds.
     public static func run(_ executable: String, arguments: [String], timeout: Double) throws -> Result {
         var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw StartFailure(description: "no pipe: \(String(cString: strerror(errno)))") }
+        guard pipe(&fds) == 0 else { throw StartFailure("tool.noPipe", ["reason": "\(String(cString: strerror(errno)))"]) }
         let (readEnd, writeEnd) = (fds[0], fds[1])
         // Neither end reaches another process okm starts (the end is not awaited: the tool's exit is).
         _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
@@ -69,7 +74,7 @@ public enum ExternalTool {
         close(writeEnd)
         guard spawned == 0 else {
             close(readEnd)
-            throw StartFailure(description: "\(executable) could not be started: \(String(cString: strerror(spawned)))")
+            throw StartFailure("tool.cannotStart", ["executable": "\(executable)", "reason": "\(String(cString: strerror(spawned)))"])
         }
 
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeout) * 1e9)

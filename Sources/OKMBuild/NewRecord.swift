@@ -23,17 +23,21 @@ public enum NewRecord {
         }
     }
 
+    /// Why no record was written, from the catalog (`new.*`), worded when printed.
     public enum Failure: Error, CustomStringConvertible {
-        case message(String)
-        public var description: String { if case .message(let m) = self { m } else { "" } }
+        case message(Message)
+        public var message: Message { if case .message(let m) = self { m } else { Message("") } }
+        /// In English (the tests' form).
+        public var description: String { message.worded(.en) }
+        static func say(_ id: String, _ arguments: [String: MessageArgument] = [:]) -> Failure { .message(Message(id, arguments)) }
     }
 
     /// Writes the file and returns its path; never overwrites.
     public static func create(_ r: Request) throws(Failure) -> String {
         guard let kind = Kind.allCases.first(where: { $0.singular == r.kind || $0.folder == r.kind }) else {
             let names = Kind.allCases.map(\.singular)
-            let near = EditDistance.closest(to: r.kind, in: names).map { " (did you mean '\($0)'?)" } ?? ""
-            throw .message("unknown kind '\(r.kind)'\(near): one of \(names.joined(separator: ", "))")
+            let near: MessageArgument = EditDistance.closest(to: r.kind, in: names).map { .phrase("didYouMean", ["suggestion": "\($0)"]) } ?? ""
+            throw .say("new.unknownKind", ["kind": "\(r.kind)", "didYouMean": near, "kinds": .commas(names.map { .text($0) })])
         }
         let loaded = Loader.load(contentDirectory: r.contentDirectory)
         var regionSlug: String?
@@ -41,15 +45,15 @@ public enum NewRecord {
             let slug = Slug.make(region)
             let known = loaded.content.regions.map(\.header.id.slug)
             guard known.contains(slug) else {
-                let near = EditDistance.closest(to: slug, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-                throw .message("unknown region '\(region)'\(near)")
+                let near: MessageArgument = EditDistance.closest(to: slug, in: known).map { .phrase("didYouMean", ["suggestion": "\($0)"]) } ?? ""
+                throw .say("new.unknownRegion", ["region": "\(region)", "didYouMean": near])
             }
             regionSlug = slug
         } else if kind == .protocols || kind == .events {
-            throw .message("a \(kind.singular) needs --region <slug>")
+            throw .say("new.needsRegion", ["kind": .kind(kind)])
         }
         if kind != .protocols && (r.title ?? "").isEmpty {
-            throw .message("give the \(kind.singular) a title: okm new \(kind.singular) \"…\"")
+            throw .say("new.needsTitle", ["kind": .kind(kind), "name": "\(kind.singular)"])
         }
 
         var number = 1
@@ -63,18 +67,18 @@ public enum NewRecord {
         case .news, .events: name = "\(r.today.year)/\(Slug.make(r.title!)).md"
         default: name = "\(Slug.make(r.title!)).md"
         }
-        guard !name.hasSuffix("/.md"), name != ".md" else { throw .message("the title gives an empty file name: use letters or digits") }
+        guard !name.hasSuffix("/.md"), name != ".md" else { throw .say("new.emptyName") }
         let path = r.contentDirectory + "/" + kind.folder + "/" + name
 
         let rendered = try archetype(kind, title: r.title ?? "", region: regionSlug ?? "", date: date, number: number,
                                      templatesDirectory: r.templatesDirectory)
         let fm = FileManager.default
-        guard !fm.fileExists(atPath: path) else { throw .message("\(path) exists already; okm new never overwrites a record") }
+        guard !fm.fileExists(atPath: path) else { throw .say("new.exists", ["path": "\(path)"]) }
         do {
             try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(rendered.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
-            throw .message("could not write \(path): \(error.localizedDescription)")
+            throw .say("new.notWritten", ["path": "\(path)", "reason": WriteError.explain(error)])
         }
         return path
     }
@@ -86,10 +90,10 @@ public enum NewRecord {
                                  templatesDirectory: String) throws(Failure) -> String {
         let archetype = templatesDirectory + "/archetypes/" + kind.traits.archetype + ".mustache"
         guard let text = try? String(contentsOfFile: archetype, encoding: .utf8) else {
-            throw .message("\(archetype) is missing")
+            throw .say("new.noArchetype", ["path": "\(archetype)"])
         }
         let template: MustacheTemplate
-        do { template = try MustacheTemplate(string: text) } catch { throw .message("\(archetype): \(error)") }
+        do { template = try MustacheTemplate(string: text) } catch { throw .say("new.badArchetype", ["path": "\(archetype)", "detail": "\(error)"]) }
         let values: [String: String] = ["title": title.isEmpty ? "" : YAMLScalar.write(title), "region": region, "date": date, "number": String(number)]
         return template.render(values)
     }

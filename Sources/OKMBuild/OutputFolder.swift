@@ -1,4 +1,5 @@
 import Foundation
+import OKMModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,8 +21,12 @@ public struct OutputFolder: Sendable, Equatable {
     /// The file okm writes into every output folder it makes, so that a later build knows the folder is its own.
     public static let markerName = ".okm-output"
 
+    /// Why `--output` is refused, from the catalog (`output.*`), worded when printed.
     public struct Refusal: Error, CustomStringConvertible, Equatable {
-        public let description: String
+        public let message: Message
+        init(_ id: String, _ arguments: [String: MessageArgument]) { message = Message(id, arguments) }
+        /// In English (the tests' form).
+        public var description: String { message.worded(.en) }
     }
 
     /// Checks `output` against the sources; the message of a refusal names the path and why.
@@ -30,35 +35,35 @@ public struct OutputFolder: Sendable, Equatable {
                                 home: String? = ProcessInfo.processInfo.environment["HOME"]) throws -> OutputFolder {
         let shown = output
         func refuse(_ why: String) -> Refusal {
-            Refusal(description: "--output '\(shown)' \(why); okm replaces the output folder whole and would delete what is there")
+            Refusal("output.refused", ["value": "\(shown)", "why": .phrase("output." + why)])
         }
         var trimmed = output
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
-        guard !trimmed.isEmpty else { throw Refusal(description: "--output is empty: name the folder the site is written to, e.g. --output output") }
+        guard !trimmed.isEmpty else { throw Refusal("output.empty", [:]) }
 
         // A link would be replaced by a real folder (and its target left behind): refused.
         let absolute = trimmed.hasPrefix("/") ? trimmed : currentDirectory + "/" + trimmed
         if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: absolute) {
-            throw Refusal(description: "--output '\(shown)' is a symbolic link (to '\(target)'); okm replaces the output folder whole and will not replace a link: give the folder it points to")
+            throw Refusal("output.link", ["value": "\(shown)", "target": "\(target)"])
         }
         let real = resolve(trimmed, from: currentDirectory)
         let cwd = resolve(currentDirectory, from: "/")
-        if real == "/" { throw refuse("is the root folder /") }
-        if real == cwd { throw refuse("is the current folder") }
-        if isInside(cwd, real) { throw refuse("holds the current folder") }
-        for (source, what, records) in [(content, "content folder", "your records"), (templates, "templates folder", "your templates")] {
+        if real == "/" { throw refuse("root") }
+        if real == cwd { throw refuse("current") }
+        if isInside(cwd, real) { throw refuse("holdsCurrent") }
+        for (source, what) in [(content, "content"), (templates, "templates")] {
             let s = resolve(source, from: currentDirectory)
-            if real == s { throw Refusal(description: "--output '\(shown)' is the \(what); okm replaces the output folder whole and would delete \(records)") }
-            if isInside(real, s) { throw Refusal(description: "--output '\(shown)' is inside the \(what); okm replaces the output folder whole and would delete \(records)") }
-            if isInside(s, real) { throw Refusal(description: "--output '\(shown)' holds the \(what); okm replaces the output folder whole and would delete \(records)") }
+            if real == s { throw Refusal("output.is." + what, ["value": "\(shown)"]) }
+            if isInside(real, s) { throw Refusal("output.inside." + what, ["value": "\(shown)"]) }
+            if isInside(s, real) { throw Refusal("output.holds." + what, ["value": "\(shown)"]) }
         }
         if let home, !home.isEmpty {
             let h = resolve(home, from: "/")
-            if real == h { throw refuse("is the home folder") }
-            if isInside(h, real) { throw refuse("holds the home folder") }
+            if real == h { throw refuse("home") }
+            if isInside(h, real) { throw refuse("holdsHome") }
         }
         if let why = foreignContents(real) {
-            throw Refusal(description: "--output '\(shown)' is a folder okm did not make and it \(why); okm replaces the output folder whole and would delete them: choose another folder, or empty this one")
+            throw Refusal("output.foreign", ["value": "\(shown)", "why": .phrase("output.foreign." + why)])
         }
         let ns = trimmed as NSString
         let parent = ns.deletingLastPathComponent
@@ -71,22 +76,23 @@ public struct OutputFolder: Sendable, Equatable {
         return OutputFolder(path: trimmed, parent: parent.isEmpty ? "." : parent, name: name)
     }
 
-    /// Why an existing folder without okm's marker must not be replaced (records, a repository), or nil.
+    /// Why an existing folder without okm's marker must not be replaced (records, a repository):
+    /// the catalog's `output.foreign.<why>`, or nil.
     static func foreignContents(_ real: String) -> String? {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: real, isDirectory: &isDirectory), isDirectory.boolValue,
               !fm.fileExists(atPath: real + "/" + markerName) else { return nil }
         guard let top = try? fm.contentsOfDirectory(atPath: real) else { return nil }  // the write will say why
-        if top.contains(".git") { return "holds a .git folder" }
-        if top.contains("site.yml") { return "holds a site.yml" }
+        if top.contains(".git") { return "git" }
+        if top.contains("site.yml") { return "site" }
         // Records anywhere below (links are not followed; a bounded walk).
         var stack = [real], seen = 0
         while let dir = stack.popLast(), seen < 200_000 {
             for entry in (try? fm.contentsOfDirectory(atPath: dir)) ?? [] {
                 seen += 1
                 let full = dir + "/" + entry
-                if entry.lowercased().hasSuffix(".md") { return "holds .md files" }
+                if entry.lowercased().hasSuffix(".md") { return "md" }
                 var st = stat()
                 if lstat(full, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { stack.append(full) }
             }

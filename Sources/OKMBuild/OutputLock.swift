@@ -1,4 +1,5 @@
 import Foundation
+import OKMModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,9 +16,12 @@ public final class OutputLock: @unchecked Sendable {
         /// The pid written by the holder (nil when it could not be read).
         public let pid: Int32?
         public let output: String
-        public var description: String {
-            "another okm build is running on \(output)/ (pid \(pid.map(String.init) ?? "unknown")); wait for it to finish"
+        /// From the catalog (`output.busy`), worded when printed.
+        public var message: Message {
+            Message(pid == nil ? "output.busy.noPid" : "output.busy", ["output": "\(output)", "pid": "\(pid.map(String.init) ?? "")"])
         }
+        /// In English (the tests' form).
+        public var description: String { message.worded(.en) }
     }
 
     public let path: String
@@ -48,7 +52,7 @@ public final class OutputLock: @unchecked Sendable {
         while true {
             // O_CLOEXEC: a tool okm starts (Pagefind) must not keep the lock after okm is gone.
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw WriteError("could not write \(path): \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else { throw WriteError("write.couldNot", ["path": "\(path)", "reason": "\(String(cString: strerror(errno)))"]) }
             var result: Int32
             repeat { result = flock(fd, LOCK_EX | LOCK_NB) } while result != 0 && errno == EINTR
             if result != 0 {
@@ -61,7 +65,7 @@ public final class OutputLock: @unchecked Sendable {
                     throw Busy(pid: Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), output: displayed(output))
                 }
                 close(fd)
-                throw WriteError("could not lock \(path): \(String(cString: strerror(reason)))")
+                throw WriteError("write.couldNotLock", ["path": "\(path)", "reason": "\(String(cString: strerror(reason)))"])
             }
             // The holder before us removes the file as it lets go: a lock on a file that is no
             // longer at `path` is worth nothing, so open the one that is there now.

@@ -43,13 +43,13 @@ struct PDFStep: Sendable {
         return nil
     }
 
-    static let missingMessage = "WeasyPrint is not installed, so the site is built without PDFs and its pages link none: install it with scripts/install-deps (Debian: apt-get install weasyprint)"
+    static let missingMessage = Message("notice.noWeasyPrint")
 
     /// Makes every PDF inside `staging`, two at a time; returns how many it wrote.
     func run(in staging: String) throws -> Int {
         let scratch = try PDFStep.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let results = targets.enumerated().map { ($0.offset, $0.element) }.parallelMap { (i, target) -> String? in
+        let results = targets.enumerated().map { ($0.offset, $0.element) }.parallelMap { (i, target) -> Message? in
             do {
                 let html = try String(contentsOfFile: staging + "/" + target.html, encoding: .utf8)
                 let input = scratch + "/\(i).html"
@@ -58,11 +58,11 @@ struct PDFStep: Sendable {
                 try PDFStep.convert(input, to: staging + "/" + target.pdf, weasyprint: weasyprint, baseURL: folder.absoluteString)
                 return nil
             } catch {
-                return "the PDF \(target.pdf) could not be made from \(target.html): \(error)"
+                return Message("tool.pdfNotMade", ["pdf": "\(target.pdf)", "html": "\(target.html)", "reason": (error as? ToolFailure).map { MessageArgument.message($0.message) } ?? "\(error)"])
             }
         }
         let failures = results.compactMap { $0 }
-        if !failures.isEmpty { throw ToolFailure(failures.joined(separator: "\n")) }
+        if !failures.isEmpty { throw ToolFailure(failures) }
         return targets.count
     }
 
@@ -102,11 +102,11 @@ struct PDFStep: Sendable {
         let out = try ExternalTool.run(weasyprint, arguments: ["--encoding", "utf-8", "--base-url", baseURL, html, pdf], timeout: limit)
         let tail = out.tail(3)
         if out.timedOut {
-            throw ToolFailure("weasyprint did not finish in \(ToolFailure.seconds(limit)) s and was stopped\(tail.isEmpty ? "" : ": " + tail)")
+            throw ToolFailure("tool.timedOut", ["tool": "weasyprint", "seconds": "\(ToolFailure.seconds(limit))", "said": "\(tail.isEmpty ? "" : ": " + tail)"])
         }
         let made = (try? FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int).flatMap { $0 } ?? 0
         guard out.status == 0, made > 0 else {
-            throw ToolFailure("weasyprint exited with status \(out.status)\(tail.isEmpty ? "" : ": " + tail)")
+            throw ToolFailure("tool.exited", ["tool": "weasyprint", "status": "\(out.status)", "said": "\(tail.isEmpty ? "" : ": " + tail)"])
         }
     }
 

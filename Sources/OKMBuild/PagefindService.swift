@@ -1,4 +1,5 @@
 import Foundation
+import OKMModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -35,7 +36,7 @@ final class PagefindService {
     init(executable: String, timeout: Double) throws {
         var sockets: [Int32] = [0, 0], out: [Int32] = [0, 0], err: [Int32] = [0, 0]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &sockets) == 0, pipe(&out) == 0, pipe(&err) == 0 else {
-            throw ExternalTool.StartFailure(description: "no pipe: \(String(cString: strerror(errno)))")
+            throw ExternalTool.StartFailure("tool.noPipe", ["reason": "\(String(cString: strerror(errno)))"])
         }
         for fd in sockets + out + err { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
@@ -64,7 +65,7 @@ final class PagefindService {
         close(sockets[1]); close(out[1]); close(err[1])
         guard spawned == 0 else {
             close(sockets[0]); close(out[0]); close(err[0])
-            throw ExternalTool.StartFailure(description: "\(executable) could not be started: \(String(cString: strerror(spawned)))")
+            throw ExternalTool.StartFailure("tool.cannotStart", ["executable": "\(executable)", "reason": "\(String(cString: strerror(spawned)))"])
         }
         pid = child
         input = sockets[0]

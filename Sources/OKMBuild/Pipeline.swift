@@ -32,13 +32,13 @@ public struct BuildOptions: Sendable {
     /// What is wrong with the options a person typed (`--base-url`, `--language`), each as
     /// `--base-url 'x' does not start with https:// or http://…`; empty when they can be used.
     /// Every entry point (build, check, serve's session, print) refuses to start on any.
-    public var problems: [String] {
-        var out: [String] = []
+    public var problems: [Message] {
+        var out: [Message] = []
         if let baseURL, let problem = URLs.baseURLProblem(baseURL) {
-            out.append("--base-url '\(Self.shown(Self.withoutCredentials(baseURL)))' \(problem): give the site's address, e.g. https://okm.example.bg/")
+            out.append(Message("cli.badBaseURL", ["value": "\(Self.shown(Self.withoutCredentials(baseURL)))", "problem": .message(problem)]))
         }
         if let language, let problem = SiteSettings.languageProblem(Self.shown(language)) {
-            out.append("--language \(problem)")
+            out.append(Message("cli.badLanguage", ["problem": .message(problem)]))
         }
         return out
     }
@@ -86,11 +86,11 @@ public struct BuildReport: Sendable {
     public var photosProcessed = 0
     public var photosFromCache = 0
     /// Messages about the build itself rather than a file (WeasyPrint missing), printed as warnings.
-    public var notices: [String] = []
+    public var notices: [Message] = []
     /// Why the build did not start, about the command rather than a file (an option that is
     /// not valid, an `--output` that would delete the sources, another build writing the same
     /// folder): printed as `okm: error: …`, and the build fails.
-    public var problems: [String] = []
+    public var problems: [Message] = []
     public var succeeded: Bool { problems.isEmpty && !diagnostics.hasErrors && pages > 0 }
 
     /// A report of a build that did not start because of its options.
@@ -130,10 +130,10 @@ public enum Pipeline {
                                                templates: options.templatesDirectory)
             lock = try OutputLock.acquire(output: options.outputDirectory)
         } catch let refusal as OutputFolder.Refusal {
-            report.problems.append(refusal.description)
+            report.problems.append(refusal.message)
             return report
         } catch let busy as OutputLock.Busy {
-            report.problems.append(busy.description)
+            report.problems.append(busy.message)
             return report
         } catch {
             report.diagnostics.append(writeFailure(options, error))
@@ -206,7 +206,7 @@ public enum Pipeline {
         } catch let refusal as PublishGate.Refusal {
             report.diagnostics += refusal.diagnostics
         } catch let failure as ToolFailure {
-            report.diagnostics.append(.error(5041, .whole(options.outputDirectory), ["reason": "\(failure)"]))
+            report.diagnostics.append(.error(5041, .whole(options.outputDirectory), ["reason": .message(failure.message)]))
         } catch {
             report.diagnostics.append(writeFailure(options, error))
         }
@@ -237,7 +237,7 @@ public enum Pipeline {
     }
 
     static func writeFailure(_ options: BuildOptions, _ error: Error) -> Diagnostic {
-        .error(5042, .whole(options.outputDirectory), ["reason": "\(WriteError.explain(error))"])
+        .error(5042, .whole(options.outputDirectory), ["reason": WriteError.explain(error)])
     }
 
     static func prepare(_ options: BuildOptions, _ report: inout BuildReport) -> (Site, Theme, [StaticFile])? {

@@ -74,7 +74,10 @@ extension Pipeline {
             report.filesWritten = 1
             report.pages = 1
         } catch {
-            report.diagnostics.append(.error(5054, at, ["reason": "\(error)"]))
+            // A tool's or a write's failure from the catalog; anything else as Swift describes it.
+            let reason: MessageArgument = (error as? ToolFailure).map { .message($0.message) }
+                ?? (error as? WriteError).map { .message($0.message) } ?? "\(error)"
+            report.diagnostics.append(.error(5054, at, ["reason": reason]))
         }
         return report
     }
@@ -112,12 +115,12 @@ enum PrintPaths {
         let folder = (path as NSString).deletingLastPathComponent
         let temp = (folder.isEmpty ? "." : folder) + "/.okm-print-\(UUID().uuidString).tmp"
         guard FileManager.default.createFile(atPath: temp, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw WriteError("could not write \(path)")
+            throw WriteError("write.couldNotPlain", ["path": "\(path)"])
         }
         guard rename(temp, path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temp)
-            throw WriteError("could not write \(path): \(reason)")
+            throw WriteError("write.couldNot", ["path": "\(path)", "reason": "\(reason)"])
         }
     }
 }

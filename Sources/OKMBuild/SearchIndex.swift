@@ -1,4 +1,5 @@
 import Foundation
+import OKMModel
 
 /// Search is built from okm's own pages, not by re-reading the site: while the renderer
 /// writes the pages, `SearchPages` keeps the `<main data-pagefind-body>` of each page that
@@ -13,7 +14,7 @@ public struct SearchIndex: Sendable {
     /// The Pagefind binary.
     public var executable: String
 
-    public static let missingMessage = "Pagefind is not installed, so the site is built without search and /search/ says so: install it with scripts/install-deps (pip install 'pagefind[bin]')"
+    public static let missingMessage = Message("notice.noPagefind")
 
     /// `explicit` (a path) when given, else `$PAGEFIND`, else `pagefind_extended` / `pagefind` on
     /// PATH, else the binary of the `pagefind_bin` Python package (what `pip install
@@ -58,18 +59,18 @@ public struct SearchIndex: Sendable {
         do {
             out = try ExternalTool.run(executable, arguments: ["--site", site, "--output-subdir", "pagefind", "--silent"], timeout: limit)
         } catch {
-            throw ToolFailure("Pagefind could not be started (\(executable)): \(error)")
+            throw ToolFailure("tool.notStarted", ["tool": "Pagefind", "executable": "\(executable)", "reason": (error as? ExternalTool.StartFailure).map { MessageArgument.message($0.message) } ?? "\(error)"])
         }
         let tail = out.tail()
         let said = tail.isEmpty ? "" : ": \(tail.suffix(600))"
-        if out.timedOut { throw ToolFailure("Pagefind did not finish in \(ToolFailure.seconds(limit)) s and was stopped\(said)") }
-        guard out.status == 0 else { throw ToolFailure("Pagefind failed (exit status \(out.status))\(said)") }
+        if out.timedOut { throw ToolFailure("tool.timedOut", ["tool": "Pagefind", "seconds": "\(ToolFailure.seconds(limit))", "said": "\(said)"]) }
+        guard out.status == 0 else { throw ToolFailure("tool.failed", ["tool": "Pagefind", "status": "\(out.status)", "said": "\(said)"]) }
         guard FileManager.default.fileExists(atPath: site + "/pagefind/pagefind-ui.js") else {
-            throw ToolFailure("Pagefind wrote no search bundle (pagefind/pagefind-ui.js)\(said)")
+            throw ToolFailure("tool.noBundle", ["said": "\(said)"])
         }
         guard let entry = FileManager.default.contents(atPath: site + "/pagefind/pagefind-entry.json"),
               let object = try? JSONSerialization.jsonObject(with: entry) as? [String: Any], object["languages"] != nil else {
-            throw ToolFailure("Pagefind wrote an incomplete search index (pagefind/pagefind-entry.json)")
+            throw ToolFailure("tool.incomplete", [:])
         }
     }
 
@@ -81,7 +82,7 @@ public struct SearchIndex: Sendable {
         do {
             service = try PagefindService(executable: executable, timeout: limit)
         } catch {
-            throw ToolFailure("Pagefind could not be started (\(executable)): \(error)")
+            throw ToolFailure("tool.notStarted", ["tool": "Pagefind", "executable": "\(executable)", "reason": (error as? ExternalTool.StartFailure).map { MessageArgument.message($0.message) } ?? "\(error)"])
         }
         defer { service.stop() }
         do {
@@ -94,20 +95,20 @@ public struct SearchIndex: Sendable {
         } catch let failure as PagefindService.Failure {
             let said = failure.said.isEmpty ? "" : ": \(failure.said.suffix(600))"
             switch failure.reason {
-            case .timedOut: throw ToolFailure("Pagefind did not finish in \(ToolFailure.seconds(limit)) s and was stopped\(said)")
-            case .exited(let status): throw ToolFailure("Pagefind failed (exit status \(status))\(said)")
-            case .reported(let message): throw ToolFailure("Pagefind failed: \(message)\(said)")
+            case .timedOut: throw ToolFailure("tool.timedOut", ["tool": "Pagefind", "seconds": "\(ToolFailure.seconds(limit))", "said": "\(said)"])
+            case .exited(let status): throw ToolFailure("tool.failed", ["tool": "Pagefind", "status": "\(status)", "said": "\(said)"])
+            case .reported(let message): throw ToolFailure("tool.reported", ["tool": "Pagefind", "reason": "\(message)", "said": "\(said)"])
             }
         }
         // Let the service end (it finishes its writes first) before the bundle is looked at.
         service.stop()
         guard FileManager.default.fileExists(atPath: site + "/pagefind/pagefind-ui.js") else {
-            throw ToolFailure("Pagefind wrote no search bundle (pagefind/pagefind-ui.js)")
+            throw ToolFailure("tool.noBundle", ["said": ""])
         }
         // A cut-short index would break search for every reader: fail the build instead.
         guard let entry = FileManager.default.contents(atPath: site + "/pagefind/pagefind-entry.json"),
               let object = try? JSONSerialization.jsonObject(with: entry) as? [String: Any], object["languages"] != nil else {
-            throw ToolFailure("Pagefind wrote an incomplete search index (pagefind/pagefind-entry.json)")
+            throw ToolFailure("tool.incomplete", [:])
         }
     }
 
@@ -143,8 +144,15 @@ public struct SearchIndex: Sendable {
 
 /// An external step (Pagefind, WeasyPrint) that failed: the build fails and output/ is unchanged.
 public struct ToolFailure: Error, CustomStringConvertible {
-    public var description: String
-    init(_ d: String) { description = d }
+    /// From the catalog (`tool.*`); the tool's own last lines are quoted in it as they are.
+    public var message: Message
+    init(_ id: String, _ arguments: [String: MessageArgument]) { message = Message(id, arguments) }
+    /// Several failures (one PDF each), one a line.
+    init(_ failures: [Message]) {
+        message = failures.dropFirst().reduce(failures.first ?? Message("")) { Message("lines", ["a": .message($0), "b": .message($1)]) }
+    }
+    /// In English (the tests' form).
+    public var description: String { message.worded(.en) }
 
     /// `2` for 2.0, `0.5` for 0.5.
     static func seconds(_ s: Double) -> String { s == s.rounded() ? String(Int(s)) : String(s) }

@@ -1,4 +1,5 @@
 import Foundation
+import OKMModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -117,7 +118,7 @@ public final class Staging: @unchecked Sendable {
     /// each string's storage to the file, without a copy into Data. The first error is thrown.
     static func write(to path: String, _ make: (_ write: (String) -> Void) -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw WriteError("could not write \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw WriteError("write.couldNot", ["path": "\(path)", "reason": "\(String(cString: strerror(errno)))"]) }
         var failure: Int32?
         make { text in
             guard failure == nil else { return }
@@ -136,7 +137,7 @@ public final class Staging: @unchecked Sendable {
             }
         }
         let closed = close(fd)
-        if let failure { throw WriteError("could not write \(path): \(String(cString: strerror(failure)))") }
-        if closed != 0 { throw WriteError("could not write \(path): \(String(cString: strerror(errno)))") }
+        if let failure { throw WriteError("write.couldNot", ["path": "\(path)", "reason": "\(String(cString: strerror(failure)))"]) }
+        if closed != 0 { throw WriteError("write.couldNot", ["path": "\(path)", "reason": "\(String(cString: strerror(errno)))"]) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OKMBuild
+import OKMModel
 
 /// A document's text as paragraphs, each with the line of the converted text it starts on:
 /// Word, OpenDocument, RTF and HTML through pandoc (`--to plain --wrap=none`: one paragraph a
@@ -21,8 +22,13 @@ public struct DocumentText: Sendable {
         "docx": "docx", "odt": "odt", "rtf": "rtf", "html": "html", "htm": "html", "txt": "", "md": "",
     ]
 
+    /// Why a document could not be read, from the catalog (`import.read.*`); a tool's own
+    /// words are quoted in it as they are.
     public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+        public var message: Message
+        init(_ id: String, _ arguments: [String: MessageArgument]) { message = Message("import.read." + id, arguments) }
+        /// In English (the tests' form).
+        public var description: String { message.worded(.en) }
     }
 
     /// Reads `path`; embedded images are extracted under `media` (a folder that may not exist yet).
@@ -30,16 +36,16 @@ public struct DocumentText: Sendable {
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "doc" { return try readDoc(path, media: media, pandoc: pandoc, abiword: abiword) }
         guard let format = formats[ext] else {
-            throw Failure(description: "\(path): okm import reads .docx, .doc, .odt, .rtf, .html and .txt files, not .\(ext)")
+            throw Failure("format", ["path": "\(path)", "ext": "\(ext)"])
         }
         if format.isEmpty {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw Failure(description: "\(path): the file cannot be read")
+                throw Failure("unreadable", ["path": "\(path)"])
             }
             return DocumentText(plain: String(decoding: data, as: UTF8.self))
         }
         guard let tool = locate(pandoc) else {
-            throw Failure(description: "pandoc is not installed, so \(path) cannot be read: install it with scripts/install-deps (Debian: apt-get install pandoc)")
+            throw Failure("noPandoc", ["path": "\(path)"])
         }
         // The text goes to a file of its own (the tool runner keeps only the end of what a tool prints).
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("okm-import-\(UUID().uuidString).txt").path
@@ -51,11 +57,11 @@ public struct DocumentText: Sendable {
         do {
             out = try ExternalTool.run(tool, arguments: arguments, timeout: ExternalTool.timeout(standard: 120))
         } catch {
-            throw Failure(description: "\(path): pandoc could not read it: \(error)")
+            throw Failure("pandocFailed", ["path": "\(path)", "detail": "\(error)"])
         }
         guard out.status == 0, !out.timedOut, let data = FileManager.default.contents(atPath: scratch) else {
-            let why = out.timedOut ? "did not finish in time" : "exit status \(out.status)"
-            throw Failure(description: "\(path): pandoc could not read it (\(why)): \(out.tail(3))")
+            let why: MessageArgument = out.timedOut ? .phrase("import.read.timedOut") : .phrase("import.read.status", ["status": "\(out.status)"])
+            throw Failure("pandocExited", ["path": "\(path)", "why": why, "detail": "\(out.tail(3))"])
         }
         var text = DocumentText(plain: String(decoding: data, as: UTF8.self))
         if let media, FileManager.default.fileExists(atPath: media) { text.mediaFolder = media }
@@ -92,7 +98,7 @@ public struct DocumentText: Sendable {
     /// report are those of the converted text, as for a .docx.
     static func readDoc(_ path: String, media: String?, pandoc: String, abiword: String) throws -> DocumentText {
         guard let tool = locate(abiword) else {
-            throw Failure(description: "\(path): a .doc file (Word 97–2003) is read through AbiWord, which is not installed: install it with scripts/install-deps (Debian: apt-get install abiword), or open the file in Word or LibreOffice and save it as .docx")
+            throw Failure("noAbiword", ["path": "\(path)"])
         }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("okm-import-doc-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
@@ -102,11 +108,11 @@ public struct DocumentText: Sendable {
         do {
             out = try ExternalTool.run(tool, arguments: ["--to=docx", "-o", docx, path], timeout: ExternalTool.timeout(standard: 120))
         } catch {
-            throw Failure(description: "\(path): AbiWord could not read it: \(error)")
+            throw Failure("abiwordFailed", ["path": "\(path)", "detail": "\(error)"])
         }
         guard out.status == 0, !out.timedOut, FileManager.default.fileExists(atPath: docx) else {
-            let why = out.timedOut ? "did not finish in time" : "exit status \(out.status)"
-            throw Failure(description: "\(path): AbiWord could not convert it to .docx (\(why)): \(out.tail(3)); open it in Word or LibreOffice and save it as .docx")
+            let why: MessageArgument = out.timedOut ? .phrase("import.read.timedOut") : .phrase("import.read.status", ["status": "\(out.status)"])
+            throw Failure("abiwordExited", ["path": "\(path)", "why": why, "detail": "\(out.tail(3))"])
         }
         return try read(docx, media: media, pandoc: pandoc, abiword: abiword)
     }

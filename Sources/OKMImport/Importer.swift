@@ -42,7 +42,7 @@ public struct Importer {
     public mutating func run(_ path: String) -> [ImportReport] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return [ImportReport(source: path, failure: "the file does not exist")]
+            return [ImportReport(source: path, failure: Message("import.missing"))]
         }
         guard isDirectory.boolValue else { return [importFile(path)] }
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
@@ -66,7 +66,7 @@ public struct Importer {
         defer { try? FileManager.default.removeItem(atPath: media) }
         let text: DocumentText
         do { text = try DocumentText.read(path, media: media, pandoc: options.pandoc, abiword: options.abiword) } catch {
-            return ImportReport(source: path, failure: "\(error)")
+            return ImportReport(source: path, failure: (error as? DocumentText.Failure)?.message ?? Message("import.unreadable", ["detail": "\(error)"]))
         }
         let reader = ProtocolReader(text)
         var report: ImportReport
@@ -100,15 +100,15 @@ public struct Importer {
                 break
             }
         }
-        if region == nil { report.notFilled("region", "no region's name was found in the approver's post, the place or the attendance") }
+        if region == nil { report.notFilled("region", "region") }
         if let n = r.number { d.set("number", DraftRecord.quoted(n.value)); report.filled("number", n.value, line: n.line, quote: n.quote) }
-        else { report.notFilled("number", "no line 'ПРОТОКОЛ № …' was found") }
+        else { report.notFilled("number", "number") }
         if let day = r.date { d.set("date", day.value.iso); report.filled("date", day.value.iso, line: day.line, quote: day.quote) }
-        else { report.notFilled("date", "no date was found in the number line or in 'Днес, …'") }
+        else { report.notFilled("date", "date") }
         if let t = r.time { d.set("time", DraftRecord.quoted(t.value)); report.filled("time", t.value, line: t.line, quote: t.quote) }
         if let p = r.place { d.set("place", DraftRecord.scalar(p.value)); report.filled("place", p.value, line: p.line, quote: p.quote) }
         if let a = r.approver {
-            if let id = resolve(a.value, as: .people, role: "approver", line: a.line, report: &report) {
+            if let id = resolve(a.value, as: .people, role: .phrase("import.role.approver"), line: a.line, report: &report) {
                 var group = "{ person: \(id.slug)"
                 if let post = a.value.post { group += ", post: \(DraftRecord.scalar(post)) }" } else { group += " }" }
                 d.set("approved_by", group)
@@ -119,7 +119,7 @@ public struct Importer {
             d.set("approved_on", on.value.iso)
             report.filled("approved_on", on.value.iso, line: on.line, quote: on.quote)
         }
-        if let c = r.chair, let id = resolve(c.value, as: .people, role: "chair", line: c.line, report: &report) {
+        if let c = r.chair, let id = resolve(c.value, as: .people, role: .phrase("import.role.chair"), line: c.line, report: &report) {
             d.set("chair", c.value.post.map { "{ person: \(id.slug), post: \(DraftRecord.scalar($0)) }" } ?? id.slug)
             report.filled("chair", id.slug + (c.value.post.map { " (\($0))" } ?? ""), line: c.line, quote: c.quote)
             reportHonorific(c.value, id, line: c.line, &report)
@@ -128,16 +128,16 @@ public struct Importer {
             let lines = attendanceLines(a.value)
             if !lines.isEmpty {
                 d.set("attendees", "\n" + lines.map { "  - " + $0 }.joined(separator: "\n"))
-                report.filled("attendees", "\(lines.count) lines as written", line: a.line, quote: a.quote)
+                report.filled("attendees", .phrase("import.value.lines", ["count": "\(lines.count)"]), line: a.line, quote: a.quote)
             }
         } else {
-            report.notFilled("attendees", "no paragraph 'Участие взеха …' or 'Присъстваха …' was found")
+            report.notFilled("attendees", "attendees")
         }
-        if r.agenda.isEmpty { report.notFilled("agenda", "no numbered items after 'дневен ред' were found") }
+        if r.agenda.isEmpty { report.notFilled("agenda", "agenda") }
         var agenda: [String] = []
         for item in r.agenda {
             var lines = ["  - title: \(DraftRecord.scalar(item.title.value))"]
-            report.filled("agenda item \(item.number)", item.title.value, line: item.title.line, quote: item.title.quote)
+            report.filled(.phrase("import.field.agendaItem", ["n": "\(item.number)"]), "\(item.title.value)", line: item.title.line, quote: item.title.quote)
             if let reporters = item.reporters {
                 var written: [String] = []
                 for person in reporters.value {
@@ -145,7 +145,7 @@ public struct Importer {
                         written.append("{ text: \(DraftRecord.scalar(person.name)) }")
                         continue
                     }
-                    if let id = resolve(person, as: .people, role: "reporter of agenda item \(item.number)", line: reporters.line, report: &report) {
+                    if let id = resolve(person, as: .people, role: .phrase("import.role.reporter", ["n": "\(item.number)"]), line: reporters.line, report: &report) {
                         written.append(person.post.map { "{ person: \(id.slug), post: \(DraftRecord.scalar($0)) }" } ?? id.slug)
                         reportHonorific(person, id, line: reporters.line, &report)
                     }
@@ -153,7 +153,7 @@ public struct Importer {
                 if !written.isEmpty {
                     lines.append("    reporters:")
                     lines += written.map { "      - " + $0 }
-                    report.filled("reporters of agenda item \(item.number)", written.joined(separator: ", "), line: reporters.line, quote: reporters.quote)
+                    report.filled(.phrase("import.field.reporters", ["n": "\(item.number)"]), "\(written.joined(separator: ", "))", line: reporters.line, quote: reporters.quote)
                 }
             }
             agenda += lines
@@ -163,14 +163,14 @@ public struct Importer {
         for (k, decision) in r.decisions.enumerated() {
             decisions.append("  - text: \(DraftRecord.scalar(decision.text.value))")
             if let item = decision.agendaItem { decisions.append("    agenda_item: \(item)") }
-            report.filled("decision \(k + 1)", decision.text.value, line: decision.text.line, quote: decision.text.quote)
+            report.filled(.phrase("import.field.decision", ["n": "\(k + 1)"]), "\(decision.text.value)", line: decision.text.line, quote: decision.text.quote)
         }
         if !decisions.isEmpty { d.set("decisions", "\n" + decisions.joined(separator: "\n")) }
-        if let p = r.preparedBy, let id = resolve(p.value, as: .people, role: "prepared by", line: p.line, report: &report) {
+        if let p = r.preparedBy, let id = resolve(p.value, as: .people, role: .phrase("import.role.preparedBy"), line: p.line, report: &report) {
             d.set("prepared_by", id.slug)
             report.filled("prepared_by", id.slug, line: p.line, quote: p.quote)
         }
-        for u in r.unread { report.notFilled("(not read)", "line \(u.line): \(ImportReport.short(u.quote))") }
+        for u in r.unread { report.notFilled(.phrase("import.field.notRead"), "notRead", ["line": "\(u.line)", "quote": "\(ImportReport.short(u.quote))"]) }
         d.body = r.body
         if let region, let day = r.date?.value {
             d.relativePath = "protocols/\(day.year)/\(region.slug)-\(day.iso).md"
@@ -192,7 +192,7 @@ public struct Importer {
             report.filled("title", first.text, line: first.line, quote: first.text)
             paragraphs.removeFirst()
         } else {
-            report.notFilled("title", "the document has no short first paragraph to use as its title")
+            report.notFilled("title", "title")
         }
         // A date only when a paragraph near the top is a date and nothing else ("10.09.2015 г.").
         if let k = paragraphs.prefix(3).firstIndex(where: { Self.isDateOnly($0.text) }),
@@ -201,7 +201,7 @@ public struct Importer {
             report.filled("date", day.iso, line: paragraphs[k].line, quote: paragraphs[k].text)
             paragraphs.remove(at: k)
         } else {
-            report.notFilled("date", "no paragraph near the top is a date alone")
+            report.notFilled("date", "newsDate")
         }
         d.body = paragraphs.map(\.text).joined(separator: "\n\n")
         let year = d.value("date").map { String($0.prefix(4)) + "/" } ?? ""
@@ -275,14 +275,14 @@ public struct Importer {
     /// An honorific the document writes is reported, never written into the person's file.
     func reportHonorific(_ named: ProtocolReader.Named, _ id: DocumentID, line: Int, _ report: inout ImportReport) {
         guard let h = named.honorific, content.people.first(where: { $0.header.id == id })?.honorific?.rawValue != h else { return }
-        report.notFilled("honorific of \(id)", "line \(line) writes '\(h)'; the person's file is not changed (add 'honorific: \(h)' to it if it should)")
+        report.notFilled(.phrase("import.field.honorific", ["id": "\(id)"]), "honorific", ["line": "\(line)", "honorific": "\(h)"])
     }
 
     // MARK: - Names
 
     /// The record a written name stands for: a record of the site, one this run created, or
     /// (with `createMissing`) a new draft record; nil (listed as unknown) otherwise.
-    mutating func resolve(_ named: ProtocolReader.Named, as kind: Kind, role: String, line: Int, report: inout ImportReport) -> DocumentID? {
+    mutating func resolve(_ named: ProtocolReader.Named, as kind: Kind, role: MessageArgument, line: Int, report: inout ImportReport) -> DocumentID? {
         if let found = finder.find(in: named.name).first(where: { $0.id.kind == kind && $0.range.count == named.name.unicodeScalars.count }) {
             return found.id
         }
@@ -334,7 +334,7 @@ public struct Importer {
         guard !options.dryRun else { return }
         let fm = FileManager.default
         if fm.fileExists(atPath: path) {
-            report.problems.append("\(path) exists already; okm import never overwrites a record")
+            report.problems.append(Message("import.exists", ["path": "\(path)"]))
             return
         }
         let folder = (path as NSString).deletingLastPathComponent
@@ -346,7 +346,7 @@ public struct Importer {
             try Data(draft.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             report.written = path
         } catch {
-            report.problems.append("could not write \(path): \(WriteError.explain(error))")
+            report.problems.append(Message("import.notWritten", ["path": "\(path)", "reason": WriteError.explain(error)]))
         }
     }
 }

@@ -9,13 +9,13 @@ extension FieldReader {
         s.descriptionEnglish = string("description_en")
         if let b = string("base_url") {
             if let problem = URLs.baseURLProblem(b) {
-                sink.error(2070, location(of: "base_url"), ["problem": "\(problem)"])
+                sink.error(2070, location(of: "base_url"), ["problem": .message(problem)])
             } else {
                 s.baseURL = URLs.normalizedBase(b)
             }
         }
         if let l = string("language") {
-            if let problem = SiteSettings.languageProblem(l) { sink.error(2071, location(of: "language"), ["problem": "\(problem)"]) }
+            if let problem = SiteSettings.languageProblem(l) { sink.error(2071, location(of: "language"), ["problem": .message(problem)]) }
             else { s.language = l }
         }
         s.menu = records("menu", what: .phrase("what.menuItem")) { r, _ in

@@ -210,7 +210,7 @@ final class FieldReader {
             if e.malformed {
                 sink.error(2026, place.location(n), ["field": "\(field)", "found": "\(text)"])
             } else {
-                sink.error(2027, place.location(n), ["field": "\(field)", "problem": "\(e.message)"])
+                sink.error(2027, place.location(n), ["field": "\(field)", "problem": .message(e.text)])
             }
             return nil
         }

@@ -106,14 +106,14 @@ public struct ArchiveDate: Sendable, Hashable, CustomStringConvertible {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         switch parts.count {
         case 1:
-            if text == ".." { return .failure(.init("'..' (open) is only one end of an interval, as in 2016/..")) }
+            if text == ".." { return .failure(.init("edtf.openAlone", [:])) }
             return point(Substring(text)).map { ArchiveDate(text: text, shape: .single($0)) }
         case 2:
             let (a, b) = (parts[0], parts[1])
             if a.isEmpty || b.isEmpty {
-                return .failure(.init("an interval needs both ends: write '..' for an open end (2016/.., ../2016)"))
+                return .failure(.init("edtf.bothEnds", [:]))
             }
-            if a == ".." && b == ".." { return .failure(.init("an interval cannot be open at both ends")) }
+            if a == ".." && b == ".." { return .failure(.init("edtf.openBoth", [:])) }
             var start: Point?
             var end: Point?
             if a != ".." {
@@ -123,11 +123,11 @@ public struct ArchiveDate: Sendable, Hashable, CustomStringConvertible {
                 switch point(b) { case .success(let p): end = p; case .failure(let e): return .failure(e) }
             }
             if let start, let end, start.earliest > end.latest {
-                return .failure(.init("the interval ends (\(b)) before it begins (\(a))"))
+                return .failure(.init("edtf.endsBefore", ["end": "\(b)", "start": "\(a)"]))
             }
             return .success(ArchiveDate(text: text, shape: .interval(start, end)))
         default:
-            return .failure(.init("an interval has one '/' between its two ends"))
+            return .failure(.init("edtf.oneSlash", [:]))
         }
     }
 
@@ -136,7 +136,6 @@ public struct ArchiveDate: Sendable, Hashable, CustomStringConvertible {
         self.shape = shape
     }
 
-    public static let expected = "a date written YYYY-MM-DD, YYYY-MM or YYYY, with ~ ? or % at its end, X for unknown digits (201X, 2016-XX), or an interval A/B with '..' for an open end (2016/..)"
 
     /// One date: `YYYY[-MM[-DD]]` with X digits and one qualifier at its end.
     private static func point(_ s: Substring) -> Result<Point, ArchiveDateError> {
@@ -146,47 +145,47 @@ public struct ArchiveDate: Sendable, Hashable, CustomStringConvertible {
             qualifier = q
             body = body.dropLast()
             if let l = body.last, "~?%".contains(l) {
-                return .failure(.init("'\(s)' has two qualifiers: write one of ~ (approximate), ? (uncertain) or % (both) at its end"))
+                return .failure(.init("edtf.twoQualifiers", ["date": "\(s)"]))
             }
         }
         let fields = body.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(fields.count), fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "X") } }) else {
-            return .failure(.init("'\(s)' is not \(expected)", malformed: true))
+            return .failure(.init("edtf.notADate", ["date": "\(s)"], malformed: true))
         }
         let y = fields[0]
         guard y.count == 4 else {
-            return .failure(.init("'\(s)': a year has four digits (YYYY), found '\(y)'"))
+            return .failure(.init("edtf.yearDigits", ["date": "\(s)", "found": "\(y)"]))
         }
         let xs = y.reversed().prefix { $0 == "X" }.count
         guard !y.dropLast(xs).contains("X") else {
-            return .failure(.init("'\(s)': X stands for the last digits of a year only (201X, 20XX)"))
+            return .failure(.init("edtf.yearX", ["date": "\(s)"]))
         }
-        guard xs <= 2 else { return .failure(.init("'\(s)': at most the last two digits of a year can be X (20XX)")) }
+        guard xs <= 2 else { return .failure(.init("edtf.yearXX", ["date": "\(s)"])) }
         let year = Int(y.replacingX())!
         let span = xs == 0 ? 0 : (xs == 1 ? 9 : 99)
         guard year >= 1 || xs > 0, year + span <= 9999 else {
-            return .failure(.init("'\(s)': there is no year 0000"))
+            return .failure(.init("edtf.yearZero", ["date": "\(s)"]))
         }
         if xs > 0 && fields.count > 1 && !(fields.dropFirst().allSatisfy { $0 == "XX" }) {
-            return .failure(.init("'\(s)': when the year has X, the month and the day are XX too"))
+            return .failure(.init("edtf.yearXMonth", ["date": "\(s)"]))
         }
         let firstYear = max(1, year)
         let lastYear = year + span
         guard let jan1 = Day(year: firstYear, month: 1, day: 1), let dec31 = Day(year: lastYear, month: 12, day: 31) else {
-            return .failure(.init("'\(s)' is not \(expected)"))
+            return .failure(.init("edtf.notADate", ["date": "\(s)"]))
         }
         var p = Point(precision: .year, year: year, unspecifiedYearDigits: xs, month: nil, day: nil,
                       qualifier: qualifier, earliest: jan1, latest: dec31)
         guard fields.count > 1 else { return .success(p) }
         let m = fields[1]
-        guard m.count == 2 else { return .failure(.init("'\(s)': a month has two digits (01–12) or is XX, found '\(m)'")) }
+        guard m.count == 2 else { return .failure(.init("edtf.monthDigits", ["date": "\(s)", "found": "\(m)"])) }
         p.precision = .month
         if m != "XX" {
-            guard !m.contains("X") else { return .failure(.init("'\(s)': a month is two digits or XX, found '\(m)'")) }
+            guard !m.contains("X") else { return .failure(.init("edtf.monthX", ["date": "\(s)", "found": "\(m)"])) }
             let month = Int(m)!
             guard (1...12).contains(month) else {
-                if fields.count == 3 { return .failure(.init("\(s) is not a date in the calendar")) }
-                return .failure(.init("'\(s)': there is no month \(m) (01–12; seasons 21–24 are not accepted)"))
+                if fields.count == 3 { return .failure(.init("edtf.notInCalendar", ["date": "\(s)"])) }
+                return .failure(.init("edtf.noMonth", ["date": "\(s)", "month": "\(m)"]))
             }
             p.month = month
             p.earliest = Day(year: year, month: month, day: 1)!
@@ -194,15 +193,15 @@ public struct ArchiveDate: Sendable, Hashable, CustomStringConvertible {
         }
         guard fields.count > 2 else { return .success(p) }
         let d = fields[2]
-        guard d.count == 2 else { return .failure(.init("'\(s)': a day has two digits (01–31) or is XX, found '\(d)'")) }
+        guard d.count == 2 else { return .failure(.init("edtf.dayDigits", ["date": "\(s)", "found": "\(d)"])) }
         p.precision = .day
         if d != "XX" {
-            guard !d.contains("X") else { return .failure(.init("'\(s)': a day is two digits or XX, found '\(d)'")) }
+            guard !d.contains("X") else { return .failure(.init("edtf.dayX", ["date": "\(s)", "found": "\(d)"])) }
             guard let month = p.month else {
-                return .failure(.init("'\(s)': a day cannot be known when its month is XX"))
+                return .failure(.init("edtf.dayWithoutMonth", ["date": "\(s)"]))
             }
             guard let day = Day(year: year, month: month, day: Int(d)!) else {
-                return .failure(.init("\(s) is not a date in the calendar"))
+                return .failure(.init("edtf.notInCalendar", ["date": "\(s)"]))
             }
             p.day = day.day
             p.earliest = day
@@ -214,13 +213,17 @@ public struct ArchiveDate: Sendable, Hashable, CustomStringConvertible {
 
 /// Why a text is not an archive date; the message is said after the field's name.
 public struct ArchiveDateError: Error, Sendable, Hashable {
-    public var message: String
+    /// What is wrong, from the catalog (`edtf.*`), worded when printed.
+    public var text: Message
     /// The text is not a date of any form okm reads (rather than a form with a wrong part).
     public var malformed: Bool
-    init(_ message: String, malformed: Bool = false) {
-        self.message = message
+    init(_ id: String, _ arguments: [String: MessageArgument], malformed: Bool = false) {
+        self.text = Message(id, arguments)
         self.malformed = malformed
     }
+
+    /// What is wrong, in English (the tests' form).
+    public var message: String { text.worded(.en) }
 }
 
 private extension Substring {

@@ -31,8 +31,8 @@ public struct SiteSettings: Sendable, Hashable {
     public static let languages = ["bg", "en"]
 
     /// "must be bg or en, found 'xx'"; nil for a language okm has.
-    public static func languageProblem(_ language: String) -> String? {
-        languages.contains(language) ? nil : "must be \(languages.joined(separator: " or ")), found '\(language)'"
+    public static func languageProblem(_ language: String) -> Message? {
+        languages.contains(language) ? nil : Message("language.notOne", ["languages": .or(languages.map { .text($0) }), "found": "\(language)"])
     }
 
     public init(title: String = "ОКМ", description: String? = nil, baseURL: String = "/",

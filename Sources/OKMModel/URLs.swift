@@ -52,26 +52,26 @@ public enum URLs {
     /// else: no user or password, no query or fragment, no spaces, backslashes or control
     /// characters; or a path alone from the root (`/`, the default, `/okm/`), which makes
     /// links by path. Every canonical link, feed and mention is made from it.
-    public static func baseURLProblem(_ address: String) -> String? {
+    public static func baseURLProblem(_ address: String) -> Message? {
         if let scheme = dangerousScheme(address) {
-            return "is a \(scheme): address, which okm never publishes (it could run a script in a reader's browser)"
+            return Message("url.dangerousScheme", ["scheme": "\(scheme)"])
         }
         if address.unicodeScalars.contains(where: { $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\\" || $0.properties.isWhitespace }) {
-            return "has a space, a backslash or a control character in it"
+            return Message("url.space")
         }
         if address.contains("?") || address.contains("#") {
-            return "has a query (?…) or a fragment (#…), which the site's address cannot have"
+            return Message("url.query")
         }
         // A path alone (`/`, the default, or `/okm/`): pages link by path, feeds hold paths only.
         if address.hasPrefix("/") && !address.hasPrefix("//") { return nil }
         let lower = address.lowercased()
         guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else {
-            return "does not start with https:// or http://"
+            return Message("url.scheme")
         }
         let rest = address.dropFirst(scheme.count)
         let authority = rest.prefix { $0 != "/" }
         if authority.contains("@") {
-            return "holds a user name or password (…@), which would be published on every page"
+            return Message("url.credentials")
         }
         // host, then ":port" (an IPv6 host is written in brackets: [::1]:8080).
         var host = Substring(authority)
@@ -86,14 +86,14 @@ public enum URLs {
         if !port.isEmpty {
             let digits = port.dropFirst()
             guard port.first == ":", !digits.isEmpty, digits.count <= 5, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let n = Int(digits), n <= 65535 else { return "has no valid port after the host name" }
+                  let n = Int(digits), n <= 65535 else { return Message("url.port") }
         }
-        if host.isEmpty { return "has no host name after \(scheme)" }
+        if host.isEmpty { return Message("url.noHost", ["scheme": "\(scheme)"]) }
         let ipv6 = host.hasPrefix("[") && host.hasSuffix("]") && host.count > 2
             && host.dropFirst().dropLast().allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
         let name = host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
             && !host.hasPrefix(".") && !host.hasPrefix("-") && !host.contains("..")
-        if !ipv6 && !name { return "has no valid host name (letters, digits, '-' and '.') after \(scheme)" }
+        if !ipv6 && !name { return Message("url.badHost", ["scheme": "\(scheme)"]) }
         return nil
     }
 

@@ -59,10 +59,10 @@ public enum OutputClaims {
                   let lx = locate(x), let ly = locate(y) else { return nil }
             // At the later file (in path order), naming the earlier one.
             let (here, there) = lx.path < ly.path ? (ly, lx) : (lx, ly)
-            return .error(5020, here, "this record's page \(url) is also the page of \(there.path), so one would replace the other: rename one of the files or set 'slug:'")
+            return .error(5020, here, ["address": "\(url)", "other": "\(there.path)"])
         case (.record(let x), .generated(let what)), (.generated(let what), .record(let x)):
             guard !skipping.contains(x), let at = locate(x) else { return nil }
-            return .error(5021, at, "this record's page \(url) is also where okm writes the generated \(what), so one would replace the other: rename the file or set 'slug:'")
+            return .error(5021, at, ["address": "\(url)", "what": .phrase("generated." + what)])
         case (.generated, .generated):
             // okm's own pages never share a path (RouteCollisionTests builds the demo and the
             // fixture sites with this check on); not a content problem to report here.

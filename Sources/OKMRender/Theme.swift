@@ -50,7 +50,7 @@ public struct Theme: Sendable {
         var assets: [StaticAsset] = []
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return (nil, [.error(5001, .whole(root), "the templates folder does not exist")])
+            return (nil, [.error(5001, .whole(root), [:])])
         }
         // Folder by folder: one that cannot be read is an error of its own, not a missing part.
         let (paths, unreadable) = FolderWalk.walk(root: root, skipHidden: false)
@@ -68,7 +68,7 @@ public struct Theme: Sendable {
             } else if relative.hasSuffix(".mustache") {
                 let name = String((relative as NSString).lastPathComponent.dropLast(".mustache".count))
                 if names.contains(name) {
-                    diagnostics.append(.error(5002, SourceLocation(path: full, line: 1, column: 1), "another template is also named '\(name)': template file names must be unique"))
+                    diagnostics.append(.error(5002, SourceLocation(path: full, line: 1, column: 1), ["name": "\(name)"]))
                     continue
                 }
                 var isDir: ObjCBool = false
@@ -77,11 +77,11 @@ public struct Theme: Sendable {
                 switch FolderWalk.read(full) {
                 case .success(let b): bytes = b
                 case .failure(let reason):
-                    diagnostics.append(.error(5003, SourceLocation(path: full, line: 1, column: 1), "the file cannot be read: \(reason)"))
+                    diagnostics.append(.error(5003, SourceLocation(path: full, line: 1, column: 1), ["reason": "\(reason)"]))
                     continue
                 }
                 guard let text = String(validating: bytes, as: UTF8.self) else {
-                    diagnostics.append(.error(5004, SourceLocation(path: full, line: 1, column: 1), "the template could not be read as UTF-8"))
+                    diagnostics.append(.error(5004, SourceLocation(path: full, line: 1, column: 1), variant: "template", [:]))
                     continue
                 }
                 compiler.add(name: name, file: full, text: text)
@@ -94,9 +94,9 @@ public struct Theme: Sendable {
                 } catch let error as MustacheTemplate.ParserError {
                     // The pragma's line is not in the file.
                     diagnostics.append(.error(5005, SourceLocation(path: full, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                                              "template syntax: \(error.error)"))
+                                              ["detail": "\(error.error)"]))
                 } catch {
-                    diagnostics.append(.error(5005, SourceLocation(path: full, line: 1, column: 1), "template syntax: \(error)"))
+                    diagnostics.append(.error(5005, SourceLocation(path: full, line: 1, column: 1), ["detail": "\(error)"]))
                 }
             } else if relative.hasPrefix("i18n/") && relative.hasSuffix(".yml") {
                 // i18n/bg.yml, and parts of it for a feature: i18n/bg.closures.yml
@@ -106,7 +106,7 @@ public struct Theme: Sendable {
                 diagnostics += problems
                 for (key, value) in table {
                     if strings[lang]?[key] != nil {
-                        diagnostics.append(.error(5006, SourceLocation(path: full, line: 1, column: 1), "the UI string '\(key)' is defined twice for '\(lang)'"))
+                        diagnostics.append(.error(5006, SourceLocation(path: full, line: 1, column: 1), ["key": "\(key)", "language": "\(lang)"]))
                     }
                     strings[lang, default: [:]][key] = value
                 }
@@ -116,15 +116,15 @@ public struct Theme: Sendable {
         for (file, e) in compiler.errors {
             // swift-mustache already said where the syntax is wrong; the compiler's own
             // problems (what it does not support, a missing partial) are new.
-            if diagnostics.contains(where: { $0.location.path == file && $0.message.hasPrefix("template syntax") }) { continue }
-            diagnostics.append(.error(5007, SourceLocation(path: file, line: e.line, column: e.column), "template: \(e.message)"))
+            if diagnostics.contains(where: { $0.location.path == file && $0.code == 5005 }) { continue }
+            diagnostics.append(.error(5007, SourceLocation(path: file, line: e.line, column: e.column), ["detail": "\(e.message)"]))
         }
         for required in requiredTemplates where !names.contains(required) {
             diagnostics.append(.error(5008, .whole(root),
-                                      "the theme has no template '\(required)'"))
+                                      ["name": "\(required)"]))
         }
         if strings["bg"] == nil {
-            diagnostics.append(.error(5009, .whole(root + "/i18n/bg.yml"), "the UI strings in Bulgarian are missing"))
+            diagnostics.append(.error(5009, .whole(root + "/i18n/bg.yml"), [:]))
         }
         return (Theme(compiled: compiled, library: library, strings: strings, assets: assets, templateNames: names), diagnostics)
     }
@@ -134,27 +134,27 @@ public struct Theme: Sendable {
         let bytes: [UInt8]
         switch FolderWalk.read(path) {
         case .success(let b): bytes = b
-        case .failure(let reason): return ([:], [.error(5003, at, "the file cannot be read: \(reason)")])
+        case .failure(let reason): return ([:], [.error(5003, at, ["reason": "\(reason)"])])
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return ([:], [.error(5004, at, "the UI strings could not be read as UTF-8")])
+            return ([:], [.error(5004, at, [:])])
         }
         do {
             guard let node = try Yams.compose(yaml: text), case .mapping(let m) = node else {
-                return ([:], [.error(5010, at, "UI strings must be a list of 'key: text' lines")])
+                return ([:], [.error(5010, at, [:])])
             }
             var table: [String: String] = [:]
             var problems: [Diagnostic] = []
             for (k, v) in m {
                 guard let key = k.string, case .scalar(let s) = v else {
-                    problems.append(.error(5011, SourceLocation(path: path, line: k.mark?.line ?? 1, column: k.mark?.column ?? 1), "each UI string must be 'key: text'"))
+                    problems.append(.error(5011, SourceLocation(path: path, line: k.mark?.line ?? 1, column: k.mark?.column ?? 1), [:]))
                     continue
                 }
                 table[key] = s.string
             }
             return (table, problems)
         } catch {
-            return ([:], [.error(5012, at, "the UI strings are not valid YAML: \(error)")])
+            return ([:], [.error(5012, at, ["detail": "\(error)"])])
         }
     }
 }

@@ -134,7 +134,7 @@ public final class DevServer: @unchecked Sendable {
         let start = Date()
         let report = session.rebuild()
         let problems = report.diagnostics
-        for r in report.problems { log(Messages.say("cli.error", ["text": "\(r)"], in: language)) }
+        for r in report.problems { log(Messages.say("cli.error", ["text": .message(r)], in: language)) }
         lock.lock()
         errors = problems.filter { $0.severity == .error }
         lock.unlock()

@@ -34,10 +34,10 @@ struct Import: ParsableCommand {
         var reports: [ImportReport] = []
         for path in paths { reports += importer.run(path) }
         progress?.finish()
-        for r in reports { Output.out(r.text) }
+        for r in reports { Output.out(r.text(in: language)) }
         if reports.count > 1 {
             Output.out(Messages.say("cli.importCount", ["count": "\(reports.count)"], in: language))
-            for r in reports { Output.out("  " + r.summaryLine) }
+            for r in reports { Output.out(r.summaryLine(in: language)) }
         }
         if dryRun { Output.out(Messages.say("cli.importDryRun", in: language)) }
         if reports.contains(where: { !$0.problems.isEmpty }) { throw ExitCode(1) }

@@ -23,8 +23,8 @@ struct New: ParsableCommand {
         do {
             let path = try NewRecord.create(request)
             Output.out(path)
-        } catch {
-            Output.err(Messages.say("cli.newFailed", ["text": "\(error)"], in: words.language))
+        } catch let failure as NewRecord.Failure {
+            Output.err(Messages.say("cli.newFailed", ["text": .message(failure.message)], in: words.language))
             throw ExitCode(1)
         }
     }

@@ -54,9 +54,9 @@ struct Build: ParsableCommand {
         options.progress = progress?.handler
         let report = Pipeline.build(options)
         progress?.finish()
-        for problem in report.problems { Output.err(Messages.say("cli.error", ["text": "\(problem)"], in: lang)) }
+        for problem in report.problems { Output.err(Messages.say("cli.error", ["text": .message(problem)], in: lang)) }
         Output.print(report.diagnostics, quiet: quiet, options, lang)
-        for notice in report.notices where !quiet { Output.err(Messages.say("cli.warning", ["text": "\(notice)"], in: lang)) }
+        for notice in report.notices where !quiet { Output.err(Messages.say("cli.warning", ["text": .message(notice)], in: lang)) }
         if verbose {
             for t in report.timings {
                 let stage = t.stage.padding(toLength: max(9, t.stage.count), withPad: " ", startingAt: 0)
@@ -84,7 +84,7 @@ enum Output {
     static func refuseBadOptions(_ options: BuildOptions, _ language: MessageLanguage) throws {
         let problems = options.problems
         guard !problems.isEmpty else { return }
-        for p in problems { err(Messages.say("cli.error", ["text": "\(p)"], in: language)) }
+        for p in problems { err(Messages.say("cli.error", ["text": .message(p)], in: language)) }
         throw ExitCode(1)
     }
 

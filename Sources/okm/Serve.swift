@@ -45,7 +45,7 @@ struct Serve: AsyncParsableCommand {
         do {
             try await server.run()
         } catch let busy as OutputLock.Busy {
-            Output.err(Messages.say("cli.error", ["text": "\(busy)"], in: language))
+            Output.err(Messages.say("cli.error", ["text": .message(busy.message)], in: language))
             throw ExitCode(1)
         }
     }

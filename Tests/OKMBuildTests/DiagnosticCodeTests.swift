@@ -78,14 +78,25 @@ import OKMModel
 
     // MARK: every message from the catalog (issue 20 item 1)
 
+    /// True for a line that writes words in code rather than taking them from the catalog:
+    /// a command printing a literal, a note or `Message.verbatim` of a literal, an error or a
+    /// problem made of words (a literal with a space: `ToolFailure("Pagefind failed")`,
+    /// `Refusal(description: "…")`, `throw .message("…")`, `problems.append("…")`,
+    /// `failure: "…"`), or a `description` returning English words.
+    static func isWordsInCode(_ line: String) -> Bool {
+        line.contains(printed) || line.contains(madeAsText) || line.contains(describedInCode)
+    }
+    nonisolated(unsafe) static let printed = try! Regex(#"\b(?:print|err|out|log|verbatim|DiagnosticNote)\(\s*(?:[A-Za-z0-9_.]+:\s*)?"|standardError\.write\(Data\(\s*""#).wordBoundaryKind(.simple)
+    nonisolated(unsafe) static let madeAsText = try! Regex(#"(?:\b[A-Za-z]*(?:Failure|Error|Refusal|Busy)\(\s*(?:description:\s*)?|\bthrow\s+\.message\(\s*|\b(?:problems|notices)\.append\(\s*|\bfailure:\s*)"[^"]*\s"#).wordBoundaryKind(.simple)
+    nonisolated(unsafe) static let describedInCode = try! Regex(#"\bvar description: String\s*\{\s*"[^"]*[A-Za-z]{2,} [A-Za-z]{2,}"#).wordBoundaryKind(.simple)
+
     /// Places in Sources that write a message in code instead of taking it from the catalog
     /// (Sources/OKMModel/Messages): a diagnostic made with a string literal for its message
     /// (`.error(code, at, "…")`), a note or `Message.verbatim` with a literal, and a command
     /// that prints a literal (`print("…")`, `Output.err("…")`, `FileHandle.standardError.write`
-    /// of a literal). Returns "file:line".
+    /// of a literal), and the other forms of `isWordsInCode`. Returns "file:line".
     static func wordsOutsideTheCatalog() throws -> [String] {
         let call = try Regex(#"\b(?:error|warning)\(\s*(?:code\b|\d+)\s*,"#).wordBoundaryKind(.simple)
-        let printed = try Regex(#"\b(?:print|err|out|log|verbatim|DiagnosticNote)\(\s*(?:[A-Za-z0-9_.]+:\s*)?"|standardError\.write\(Data\(\s*""#)
         var out: [String] = []
         for file in BuildTestSupport.regularFilesRecursively(in: sources) where file.hasSuffix(".swift") {
             if file.hasPrefix("OKMTemplate/") || file.hasPrefix("OKMModel/Messages/") || file.hasSuffix("/Diagnostic.swift") { continue }
@@ -93,7 +104,7 @@ import OKMModel
             for (n, line) in lines.enumerated() {
                 let code = line.trimmingCharacters(in: .whitespaces)
                 if code.hasPrefix("//") || code.hasPrefix("///") { continue }
-                var hit = line.contains(printed)
+                var hit = Self.isWordsInCode(String(line))
                 if let m = line.firstMatch(of: call) {
                     // The call's arguments after the code, over the next lines of a long call.
                     let text = ([String(line[m.range.upperBound...])] + lines[(n + 1)..<min(n + 4, lines.count)].map(String.init)).joined(separator: "\n")
@@ -105,22 +116,38 @@ import OKMModel
         return out
     }
 
-    /// The files whose words are still English, written in code: each is a place the catalog
-    /// has not reached yet (docs/content-format.md §8 lists what stays English). A file leaves
-    /// this list when its last such line is gone; no file may join it.
-    static let stillInCode: Set<String> = [
-        "OKMRender/Theme.swift",         // the templates' own problems, OKM5001–5012
-        "OKMRender/OutputClaims.swift",  // two outputs at one address, OKM5020–5021
-    ]
-
     @Test func noMessageIsWrittenOutsideTheCatalog() throws {
-        let places = try Self.wordsOutsideTheCatalog()
-        for place in places where !Self.stillInCode.contains(String(place.prefix { $0 != ":" })) {
+        for place in try Self.wordsOutsideTheCatalog() {
             Issue.record("Sources/\(place): a message written in code: put it in Sources/OKMModel/Messages (en and bg) and pass its arguments")
         }
-        for file in Self.stillInCode where !places.contains(where: { $0.hasPrefix(file + ":") }) {
-            Issue.record("Sources/\(file) no longer writes a message in code: take it off DiagnosticCodeTests.stillInCode")
+    }
+
+    /// Every id a source file names whole (`Message("import.exists"`, `.phrase("didYouMean"`,
+    /// `Messages.say("cli.built"`, `.say("new.exists"`) and every generated page's name
+    /// (`.generated("list page")`, worded as `generated.list page` in OKM5021) is in the
+    /// catalog: a misspelt id would print the id itself.
+    @Test func everyIdNamedInSourcesIsInTheCatalog() throws {
+        let named = try Regex(#"(?:\bMessage|\.phrase|\bMessages\.say|\.say)\(\s*"([A-Za-z0-9_.']+)"(?!\s*\+)"#).wordBoundaryKind(.simple)
+        let generated = try Regex(#"\.generated\(\s*"([^"]+)"\s*\)"#)
+        let en = Messages.table(.en), bg = Messages.table(.bg)
+        var seen = 0
+        for file in BuildTestSupport.regularFilesRecursively(in: Self.sources) where file.hasSuffix(".swift") {
+            if file.hasPrefix("OKMModel/Messages/") { continue }
+            let text = try String(contentsOfFile: Self.sources + "/" + file, encoding: .utf8)
+            for m in text.matches(of: named) {
+                guard let id = m.output[1].substring.map(String.init), !id.isEmpty else { continue }
+                seen += 1
+                #expect(en[id] != nil, "Sources/\(file): '\(id)' is not in Messages+en.swift")
+                #expect(bg[id] != nil || id.hasSuffix(".many"), "Sources/\(file): '\(id)' is not in Messages+bg.swift")
+            }
+            for m in text.matches(of: generated) {
+                guard let name = m.output[1].substring.map(String.init) else { continue }
+                seen += 1
+                #expect(en["generated." + name] != nil && bg["generated." + name] != nil,
+                        "Sources/\(file): the generated '\(name)' has no 'generated.\(name)' in the catalog (OKM5021 names it)")
+            }
         }
+        #expect(seen > 100, "only \(seen) ids found: the scan is broken")
     }
 
     /// The top-level arguments of a call whose text starts after its `(` (or after an argument
@@ -155,6 +182,22 @@ import OKMModel
         }
         args.append(current)
         return args
+    }
+
+    @Test func theScanFindsTextMadeAsErrorsAndProblems() throws {
+        // The lines the scan must catch, written as code in Sources would write them.
+        let dir = try BuildTestSupport.makeTemporaryDirectory(prefix: "okm-scan")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for line in [#"throw ToolFailure("Pagefind failed")"#, #"throw Refusal(description: "--output is empty")"#,
+                     #"throw .message("unknown kind")"#, #"report.problems.append("could not write \(path)")"#,
+                     #"public var description: String { "another okm build is running" }"#,
+                     #"return ImportReport(source: path, failure: "the file does not exist")"#] {
+            #expect(Self.isWordsInCode(line), "\(line)")
+        }
+        for line in [#"throw ToolFailure("tool.failed", ["tool": "Pagefind"])"#, #"public var description: String { message.worded(.en) }"#,
+                     #"report.problems.append(Message("import.exists", ["path": "\(path)"]))"#] {
+            #expect(!Self.isWordsInCode(line), "\(line)")
+        }
     }
 
     @Test func theScanFindsALiteralMessageAndLetsArgumentsPass() {

@@ -131,11 +131,11 @@ import Glibc
     /// A failed read (a static file that cannot be opened for copying) said "could not write".
     @Test func aReadFailureSaysCouldNotRead() {
         let read = CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: "content/scan.pdf"])
-        #expect(WriteError.explain(read).hasPrefix("could not read content/scan.pdf"))
+        #expect(WriteError.explain(read).worded(.en).hasPrefix("could not read content/scan.pdf"))
         let missing = CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "content/gone.pdf"])
-        #expect(WriteError.explain(missing).hasPrefix("could not read content/gone.pdf"))
+        #expect(WriteError.explain(missing).worded(.en).hasPrefix("could not read content/gone.pdf"))
         let write = CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: "output/x.html"])
-        #expect(WriteError.explain(write).hasPrefix("could not write output/x.html"))
+        #expect(WriteError.explain(write).worded(.en).hasPrefix("could not write output/x.html"))
     }
 
     @Test func staticFilesWhereOkmWritesItsOwnAreNamed() {

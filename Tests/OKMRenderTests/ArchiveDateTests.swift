@@ -42,7 +42,7 @@ import OKMModel
         ("2015-13-01", "2015-13-01 is not a date in the calendar"),
         ("2018/2016", "the interval ends (2016) before it begins (2018)"),
         ("20166", "'20166': a year has four digits (YYYY), found '20166'"),
-        ("2016~?x", "'2016~?x' is not \(ArchiveDate.expected)"),
+        ("2016~?x", "'2016~?x' is not \(Self.expected)"),
         ("2016~?", "'2016~?' has two qualifiers: write one of ~ (approximate), ? (uncertain) or % (both) at its end"),
         ("2X16", "'2X16': X stands for the last digits of a year only (201X, 20XX)"),
         ("2XXX", "'2XXX': at most the last two digits of a year can be X (20XX)"),
@@ -53,9 +53,12 @@ import OKMModel
         ("../..", "an interval cannot be open at both ends"),
         ("..", "'..' (open) is only one end of an interval, as in 2016/.."),
         ("2016/2017/2018", "an interval has one '/' between its two ends"),
-        ("25.11.2014", "'25.11.2014' is not \(ArchiveDate.expected)"),
+        ("25.11.2014", "'25.11.2014' is not \(Self.expected)"),
         ("0000", "'0000': there is no year 0000"),
     ]
+
+    /// What okm reads as an archive date, as the catalog's `edtf.notADate` says it in English.
+    static let expected = "a date written YYYY-MM-DD, YYYY-MM or YYYY, with ~ ? or % at its end, X for unknown digits (201X, 2016-XX), or an interval A/B with '..' for an open end (2016/..)"
 
     @Test(arguments: valid) func aValidDateReadsAndSortsAsTheArchiveMeansIt(_ v: Valid) throws {
         let a = try ArchiveDate.parse(v.text).get()

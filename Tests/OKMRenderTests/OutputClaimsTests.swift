@@ -17,6 +17,9 @@ import OKMModel
                       OutputClaim(path: "news/2015/index.html", owner: .record(Self.news))]
         let found = OutputClaims.collisions(claims, locate: Self.locate).map(\.description)
         #expect(found == ["content/news/2015.md:1:1: error: this record's page /news/2015/ is also where okm writes the generated list page, so one would replace the other: rename the file or set 'slug:'"])
+        // In Bulgarian the generated page is named in Bulgarian too.
+        #expect(OutputClaims.collisions(claims, locate: Self.locate).map { $0.line(in: .bg) }
+                == ["content/news/2015.md:1:1: error: страницата на този запис /news/2015/ е и мястото, където okm записва страницата със списък, така че едната ще замени другата: преименувайте файла или задайте „slug:“ [OKM5021]"])
     }
 
     @Test func twoRecordsOfDifferentKindsAreReportedAtTheLaterFileNamingTheOther() {
@@ -24,6 +27,8 @@ import OKMModel
                       OutputClaim(path: "x/index.html", owner: .record(Self.event))]
         let found = OutputClaims.collisions(claims, locate: Self.locate).map(\.description)
         #expect(found == ["content/pages/x.md:1:1: error: this record's page /x/ is also the page of content/events/x.md, so one would replace the other: rename one of the files or set 'slug:'"])
+        #expect(OutputClaims.collisions(claims, locate: Self.locate).map { $0.line(in: .bg) }
+                == ["content/pages/x.md:1:1: error: страницата на този запис /x/ е и страница на content/events/x.md, така че едната ще замени другата: преименувайте единия файл или задайте „slug:“ [OKM5020]"])
     }
 
     @Test func distinctPathsSameKindDuplicatesAndSkippedRecordsAreNotReported() {

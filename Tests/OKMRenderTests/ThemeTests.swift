@@ -33,6 +33,9 @@ import Testing
         #expect(home.count == 1)
         #expect(home.first?.message.hasPrefix("template syntax") == true)
         #expect(problems.contains { $0.message == "the theme has no template 'protocol'" })
+        // The theme's own words in Bulgarian; swift-mustache's detail stays as it wrote it.
+        #expect(problems.contains { $0.message(in: .bg) == "в темата няма шаблон „protocol“" })
+        #expect(home.first?.message(in: .bg).hasPrefix("шаблонът е написан неправилно: ") == true)
 
         // The line is the file's own (okm puts a line with its escaping pragma before it).
         try "<p>\n{{#open}}{{/shut}}\n".write(toFile: dir + "/pages/home.mustache", atomically: true, encoding: .utf8)

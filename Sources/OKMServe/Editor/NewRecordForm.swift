@@ -57,7 +57,10 @@ extension DevServer {
             made.contentDirectory = options.contentDirectory
             made.templatesDirectory = options.templatesDirectory
             let path: String
-            do { path = try NewRecord.create(made) } catch { return refuse("\(w.saveFailed): \(error)") }
+            do { path = try NewRecord.create(made) } catch {
+                let why = (error as? NewRecord.Failure)?.message.worded(w.en ? MessageLanguage.en : .bg) ?? "\(error)"
+                return refuse("\(w.saveFailed): \(why)")
+            }
             let rel = String(path.dropFirst(options.contentDirectory.count + 1))
             return Response(status: .seeOther, headers: [.location: "/__okm/edit/record?path=\(urlQuery(rel))"])
         }
