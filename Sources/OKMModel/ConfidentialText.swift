@@ -29,7 +29,7 @@ public struct ConfidentialText: Sendable, Hashable {
 }
 
 extension ConfidentialText: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public var description: String { "confidential text (\(lineCount) lines)" }
+    public var description: String { "ConfidentialText(lines: \(lineCount))" }
     public var debugDescription: String { description }
     /// No children: a reflecting walk sees nothing inside.
     public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }

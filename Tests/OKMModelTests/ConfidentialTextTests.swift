@@ -15,11 +15,11 @@ import Testing
         let text = ConfidentialText(Self.secret)
         let block = ConfidentialBlock(text: Self.secret, line: 7)
         let body = Body(blocks: [.paragraph([.text("Публично.")], line: 1)], confidential: [block])
-        #expect("\(text)" == "confidential text (4 lines)")
+        #expect("\(text)" == "ConfidentialText(lines: 4)")
         for s in ["\(text)", "\(block)", "\(body)", String(describing: block), String(reflecting: block), String(reflecting: body),
                   String(describing: [block])] {
             #expect(shows(s).isEmpty, "\(s)")
-            #expect(s.contains("confidential text (4 lines)"), "\(s)")
+            #expect(s.contains("ConfidentialText(lines: 4)"), "\(s)")
         }
         var dumped = ""
         dump(body, to: &dumped)

@@ -53,7 +53,9 @@ import Testing
         let editorLine = try #require(said.first { $0.hasPrefix("okm: editor: ") })
         #expect(editorLine.hasPrefix("okm: editor: http://127.0.0.2:\(port)/__okm/edit/?key="))
         #expect(said.last?.contains("anyone who can reach http://127.0.0.2:\(port)/") == true)
-        let client = TestClient(host: "127.0.0.2", port: port)
+        // Not HummingbirdTesting's 15 s: in the whole suite on two loaded cores an editor request
+        // that checks the site waited longer than that and failed with .readTimeout.
+        let client = TestClient(host: "127.0.0.2", port: port, configuration: .init(timeout: .seconds(180)))
         client.connect()
         let response = try await client.execute(.init("/__okm/edit/", method: .get, authority: "127.0.0.2:\(port)",
                                                       headers: [.cookie: "\(EditorAccess.cookie)=\(server.editorAccess.secret)"]))

@@ -27,7 +27,9 @@ import Testing
         var ready = false
         for await line in lines where line.hasPrefix("okm: editor: ") { ready = true; break }
         #expect(ready)
-        let client = TestClient(host: "127.0.0.1", port: port)
+        // Not HummingbirdTesting's 15 s: in the whole suite on two loaded cores an editor request
+        // that checks the site waited longer than that and failed with .readTimeout.
+        let client = TestClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(180)))
         client.connect()
         defer { Task { try? await client.shutdown() } }
         let editor = EditorPublishTests.Editor(client: client, port: port, secret: server.editorAccess.secret, content: dir + "/content")

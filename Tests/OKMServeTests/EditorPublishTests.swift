@@ -38,7 +38,9 @@ import Testing
         let running = Task { try await server.application().run() }
         defer { running.cancel() }
         for await line in lines where line.hasPrefix("okm: editor: ") { break }
-        let client = TestClient(host: "127.0.0.1", port: port)
+        // Not HummingbirdTesting's 15 s: in the whole suite on two loaded cores an editor request
+        // that checks the site waited longer than that and failed with .readTimeout.
+        let client = TestClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(180)))
         client.connect()
         let editor = Editor(client: client, port: port, secret: server.editorAccess.secret, content: dir + "/content")
         do { try await body(editor) } catch { try? await client.shutdown(); throw error }
