@@ -114,7 +114,7 @@ public final class DevServer: @unchecked Sendable {
             // Editors' swap and backup files (.x.swp, x~) are not records.
             let files = Set(present.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") && !$0.hasSuffix("~") })
             guard let pass = session.quickPass(changed: Array(files)) else { return }
-            log(Messages.say("serve.quick", ["file": "\(named)", "record": "\(pass.record)", "ms": "\(String(format: "%.1f", pass.seconds * 1000))"], in: language))
+            log(Messages.say("serve.quick", ["file": "\(named)", "record": "\(pass.record)", "ms": .decimal(pass.seconds * 1000, places: 1)], in: language))
             if pass.filesWritten > 0 { Task { await reload.broadcast() } }
         }
         // …then the whole incremental build, once for any number of changes made while one waits.

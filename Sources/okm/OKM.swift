@@ -60,7 +60,7 @@ struct Build: ParsableCommand {
         if verbose {
             for t in report.timings {
                 let stage = t.stage.padding(toLength: max(9, t.stage.count), withPad: " ", startingAt: 0)
-                Output.err(Messages.say("cli.timing", ["stage": "\(stage)", "ms": "\(String(format: "%8.1f", t.seconds * 1000))"], in: lang)
+                Output.err(Messages.say("cli.timing", ["stage": "\(stage)", "ms": .decimal(t.seconds * 1000, places: 1, width: 8)], in: lang)
                            + (t.peakMiB.map { Messages.say("cli.peakMemory", ["mib": "\($0)"], in: lang) } ?? ""))
             }
             if report.photosProcessed + report.photosFromCache > 0 {
@@ -74,7 +74,7 @@ struct Build: ParsableCommand {
         }
         if !quiet {
             Output.out(Messages.say("cli.built", ["pages": "\(report.pages)", "files": "\(report.filesWritten)", "output": "\(output)",
-                                                 "seconds": "\(String(format: "%.2f", Date().timeIntervalSince(start)))"], in: lang))
+                                                 "seconds": .decimal(Date().timeIntervalSince(start), places: 2)], in: lang))
         }
     }
 }

@@ -62,6 +62,14 @@ import Testing
         #expect(d.code == 2050)
     }
 
+    @Test func aDecimalIsWrittenWithTheLanguagesMark() {
+        #expect(Messages.say("cli.built", ["pages": "3", "files": "5", "output": "out", "seconds": .decimal(0.4678, places: 2)], in: .bg)
+                == "okm: 3 страници, 5 файла записани в out/ за 0,47 с")
+        #expect(Messages.say("cli.built", ["pages": "3", "files": "5", "output": "out", "seconds": .decimal(0.4678, places: 2)], in: .en)
+                == "okm: 3 pages, 5 files written to out/ in 0.47 s")
+        #expect(MessageArgument.decimal(12.34, places: 1, width: 8).worded(.bg) == "    12,3")
+    }
+
     @Test func anArgumentWithBracesIsNotReadAsAName() {
         let m = Message("OKM2021", ["key": "count", "found": "{weird}"])
         #expect(m.worded(.en) == "'count' must be a whole number, found '{weird}'")

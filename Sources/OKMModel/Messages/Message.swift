@@ -31,6 +31,9 @@ public struct Message: Sendable, Hashable {
 public indirect enum MessageArgument: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
     case text(String)
     case message(Message)
+    /// A number with `places` decimals, written with the language's decimal mark ("0,47" in
+    /// Bulgarian, "0.47" in English); `width` pads it on the left, for columns.
+    case decimal(Double, places: Int, width: Int = 0)
 
     public init(stringLiteral value: String) { self = .text(value) }
     public init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
@@ -43,6 +46,8 @@ public indirect enum MessageArgument: Sendable, Hashable, ExpressibleByStringLit
         switch self {
         case .text(let t): t
         case .message(let m): m.worded(language)
+        case .decimal(let value, let places, let width):
+            String(format: "%\(width).\(places)f", value).replacingOccurrences(of: ".", with: language == .bg ? "," : ".")
         }
     }
 }
