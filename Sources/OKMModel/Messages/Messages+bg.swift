@@ -211,6 +211,8 @@ extension Messages {
         "cli.internalWritten": "okm: вътрешното издание (поверително, само за вътрешно ползване) е записано в {output}",
         "cli.notAKind": "--kind „{kind}“ не е вид запис: един от {kinds}, site",
         "cli.badMessages": "--messages „{value}“ не е език на съобщенията: bg или en",
+        "cli.badJobs": "--jobs „{value}“ не е брой нишки: дайте цяло число от 1 до {maximum}",
+        "cli.badThreadsVariable": "OKM_THREADS=„{value}“ не е брой нишки: дайте цяло число от 1 до {maximum} или махнете променливата, за да се ползват всички ядра",
         "cli.newFailed": "okm: {text}",
         "cli.importCount": "okm import: документи: {count}",
         "cli.importDryRun": "okm import: проба; нищо не е записано",

@@ -211,6 +211,8 @@ extension Messages {
         "cli.internalWritten": "okm: internal edition (confidential, for internal use only) written to {output}",
         "cli.notAKind": "--kind '{kind}' is not a kind: one of {kinds}, site",
         "cli.badMessages": "--messages '{value}' is not a language of okm's messages: bg or en",
+        "cli.badJobs": "--jobs '{value}' is not a number of threads: give a whole number from 1 to {maximum}",
+        "cli.badThreadsVariable": "OKM_THREADS='{value}' is not a number of threads: give a whole number from 1 to {maximum}, or unset it to use every core",
         "cli.newFailed": "okm: {text}",
         "cli.importCount": "okm import: {count} documents",
         "cli.importDryRun": "okm import: a dry run; nothing was written",
