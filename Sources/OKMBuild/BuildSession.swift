@@ -30,6 +30,10 @@ public final class BuildSession: @unchecked Sendable {
     private var lastFiles = PublishedFiles()
 
     public func rebuild() -> BuildReport {
+        Threads.$count.withValue(options.threads) { rebuilding() }
+    }
+
+    private func rebuilding() -> BuildReport {
         if let refused = BuildReport.refusing(options) { return refused }
         var report = BuildReport()
         guard let (site, theme, statics) = Pipeline.prepare(options, &report, cache: &cache), !report.diagnostics.hasErrors,
@@ -93,6 +97,10 @@ public final class BuildSession: @unchecked Sendable {
     /// anything else (`Linker.relink` says what qualifies) or the file has a problem. The whole
     /// `rebuild` must still follow: it brings the record's lists, backlinks and feeds up to date.
     public func quickPass(changed paths: [String]) -> QuickReport? {
+        Threads.$count.withValue(options.threads) { quickPassing(changed: paths) }
+    }
+
+    private func quickPassing(changed paths: [String]) -> QuickReport? {
         let start = DispatchTime.now().uptimeNanoseconds
         let root = options.contentDirectory.hasSuffix("/") ? String(options.contentDirectory.dropLast()) : options.contentDirectory
         guard paths.count == 1, let path = paths.first, path.hasPrefix(root + "/"), path.lowercased().hasSuffix(".md"),

@@ -26,6 +26,9 @@ public struct BuildOptions: Sendable {
     public var pagefind: String?
     /// Told which stage runs and how far it is (`okm build` draws it on a terminal); nil: nobody asks.
     public var progress: ProgressHandler?
+    /// The threads of every parallel stage (`--jobs`, `OKM_THREADS`); nil: every core. The
+    /// output is the same bytes whatever the count (`ThreadCountTests`).
+    public var threads: Int?
 
     public init() {}
 
@@ -53,7 +56,7 @@ public struct BuildOptions: Sendable {
     }
 
     /// A value as typed, with control characters written as \u{…} so a message cannot move the cursor.
-    static func shown(_ value: String) -> String {
+    public static func shown(_ value: String) -> String {
         value.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
     }
 }
@@ -108,6 +111,10 @@ public struct BuildReport: Sendable {
 public enum Pipeline {
     /// Load and link: every diagnostic of the content and the theme, nothing written.
     public static func check(_ options: BuildOptions) -> BuildReport {
+        Threads.$count.withValue(options.threads) { checking(options) }
+    }
+
+    static func checking(_ options: BuildOptions) -> BuildReport {
         if let refused = BuildReport.refusing(options) { return refused }
         var report = BuildReport()
         if let (site, theme, _) = prepare(options, &report) {
@@ -119,6 +126,10 @@ public enum Pipeline {
     }
 
     public static func build(_ options: BuildOptions) -> BuildReport {
+        Threads.$count.withValue(options.threads) { building(options) }
+    }
+
+    static func building(_ options: BuildOptions) -> BuildReport {
         if let refused = BuildReport.refusing(options) { return refused }
         var report = BuildReport()
         // The output folder is checked before anything is read, and locked for the whole

@@ -27,6 +27,10 @@ public struct PrintRequest: Sendable {
 
 extension Pipeline {
     public static func printEdition(_ request: PrintRequest, _ options: BuildOptions) -> BuildReport {
+        Threads.$count.withValue(options.threads) { printing(request, options) }
+    }
+
+    static func printing(_ request: PrintRequest, _ options: BuildOptions) -> BuildReport {
         if let refused = BuildReport.refusing(options) { return refused }
         var report = BuildReport()
         let at = SourceLocation.whole(request.destination)

@@ -1,12 +1,10 @@
 import Foundation
 import OKMModel
 
-/// Search is built from okm's own pages, not by re-reading the site: while the renderer
-/// writes the pages, `SearchPages` keeps the `<main data-pagefind-body>` of each page that
-/// has one (records and entities; lists, archives, filters, mentions, print editions, data
-/// pages and 404 have none), and after render, before the swap, `index` hands those to
-/// Pagefind's indexing API (`PagefindService`), which writes its bundle to `pagefind/` in the
-/// staging folder — so the index always matches the pages it is swapped in with.
+/// Search is Pagefind's command over the staging folder after render, before the swap: it
+/// indexes only the pages whose `<main>` has `data-pagefind-body` (records and entities; lists,
+/// archives, filters, mentions, print editions, data pages and 404 have none) and writes its
+/// bundle to `pagefind/` there — so the index always matches the pages it is swapped in with.
 /// Pagefind is optional: without it the site is built all the same, `/search/` says that
 /// search is unavailable, and the build prints a warning. A Pagefind that is there but fails
 /// or hangs fails the build.
@@ -44,15 +42,12 @@ public struct SearchIndex: Sendable {
     /// How long Pagefind may run (`OKM_TOOL_TIMEOUT` overrides it): ten minutes.
     public static var timeout: Double { ExternalTool.timeout(standard: 600) }
 
-    /// Indexes `pages` (what `SearchPages` kept, in the order of their addresses) and writes
-    /// the bundle to `site/pagefind` (`site` is the staging folder). Throws `ToolFailure` when
-    /// Pagefind fails, does not finish in time (it is then killed) or writes no bundle: the
-    /// build fails and the previous output stays, rather than a site without search going out
-    /// (`--no-search` builds without it on purpose).
-    /// Pagefind's command over the staging folder (`site`): it indexes only the pages with
-    /// `data-pagefind-body`, the records and entities. Pagefind 1.5.2's indexing service
-    /// (`indexThroughService`, okm's own pages) left index files empty when several builds ran
-    /// at once, so it is not used until that is understood.
+    /// Pagefind's command over the staging folder (`site`), writing the bundle to `site/pagefind`.
+    /// Throws `ToolFailure` when Pagefind fails, does not finish in time (it is then killed),
+    /// writes no bundle or an entry file that is not whole: the build fails and the previous
+    /// output stays, rather than a site without search going out (`--no-search` builds without
+    /// it on purpose). (Pagefind's indexing service, fed okm's own pages, left index files empty
+    /// when builds ran at once; see docs/performance.md.)
     public func index(site: String) throws {
         let limit = Self.timeout
         let out: ExternalTool.Result
@@ -68,44 +63,6 @@ public struct SearchIndex: Sendable {
         guard FileManager.default.fileExists(atPath: site + "/pagefind/pagefind-ui.js") else {
             throw ToolFailure("tool.noBundle", ["said": "\(said)"])
         }
-        guard let entry = FileManager.default.contents(atPath: site + "/pagefind/pagefind-entry.json"),
-              let object = try? JSONSerialization.jsonObject(with: entry) as? [String: Any], object["languages"] != nil else {
-            throw ToolFailure("tool.incomplete", [:])
-        }
-    }
-
-    /// Not used for now (see `index(pages:site:)`): the pages okm kept, through Pagefind's
-    /// indexing service.
-    func indexThroughService(pages: [SearchPage], site: String) throws {
-        let limit = Self.timeout
-        let service: PagefindService
-        do {
-            service = try PagefindService(executable: executable, timeout: limit)
-        } catch {
-            throw ToolFailure("tool.notStarted", ["tool": "Pagefind", "executable": "\(executable)", "reason": (error as? ExternalTool.StartFailure).map { MessageArgument.message($0.message) } ?? "\(error)"])
-        }
-        defer { service.stop() }
-        do {
-            let made = try service.exchange(1) { _ in ["type": "NewIndex"] }
-            guard let id = made.first?["index_id"] as? Int else { throw PagefindService.Failure(reason: .reported("no index was made"), said: "") }
-            _ = try service.exchange(pages.count) { i in
-                ["type": "AddFile", "index_id": id, "url": pages[i].url, "file_contents": pages[i].html]
-            }
-            _ = try service.exchange(1) { _ in ["type": "WriteFiles", "index_id": id, "output_path": site + "/pagefind"] }
-        } catch let failure as PagefindService.Failure {
-            let said = failure.said.isEmpty ? "" : ": \(failure.said.suffix(600))"
-            switch failure.reason {
-            case .timedOut: throw ToolFailure("tool.timedOut", ["tool": "Pagefind", "seconds": "\(ToolFailure.seconds(limit))", "said": "\(said)"])
-            case .exited(let status): throw ToolFailure("tool.failed", ["tool": "Pagefind", "status": "\(status)", "said": "\(said)"])
-            case .reported(let message): throw ToolFailure("tool.reported", ["tool": "Pagefind", "reason": "\(message)", "said": "\(said)"])
-            }
-        }
-        // Let the service end (it finishes its writes first) before the bundle is looked at.
-        service.stop()
-        guard FileManager.default.fileExists(atPath: site + "/pagefind/pagefind-ui.js") else {
-            throw ToolFailure("tool.noBundle", ["said": ""])
-        }
-        // A cut-short index would break search for every reader: fail the build instead.
         guard let entry = FileManager.default.contents(atPath: site + "/pagefind/pagefind-entry.json"),
               let object = try? JSONSerialization.jsonObject(with: entry) as? [String: Any], object["languages"] != nil else {
             throw ToolFailure("tool.incomplete", [:])

@@ -16,13 +16,43 @@ struct Paths: ParsableArguments {
     @Option(help: "The content folder.") var content = "content"
     @Option(help: "The templates folder.") var templates = "templates"
     @Flag(help: "Include drafts.") var drafts = false
+    @Option(help: "How many threads load, link and render use (1 to 256); OKM_THREADS when not given, else every core. The output is the same whatever the count.")
+    var jobs: String?
 
     var options: BuildOptions {
         var o = BuildOptions()
         o.contentDirectory = content
         o.templatesDirectory = templates
         o.includeDrafts = drafts
+        o.threads = ThreadCount.chosen(jobs, environment: ProcessInfo.processInfo.environment)
         return o
+    }
+
+    func validate() throws {
+        let environment = ProcessInfo.processInfo.environment
+        if let problem = ThreadCount.problem(jobs, environment: environment) {
+            throw ValidationError(Messages.say(problem.key, ["value": "\(problem.value)", "maximum": "\(Threads.maximum)"],
+                                               in: MessageLanguage.fromEnvironment(environment)))
+        }
+    }
+}
+
+/// `--jobs N` wins over `OKM_THREADS=N`; neither: nil (every core). An empty OKM_THREADS is not set.
+enum ThreadCount {
+    static func chosen(_ jobs: String?, environment: [String: String]) -> Int? {
+        if let jobs { return Threads.parse(jobs) }
+        return variable(environment).flatMap(Threads.parse)
+    }
+
+    /// The message key and the value typed when the count that decides is not a count.
+    static func problem(_ jobs: String?, environment: [String: String]) -> (key: String, value: String)? {
+        if let jobs { return Threads.parse(jobs) == nil ? ("cli.badJobs", BuildOptions.shown(jobs)) : nil }
+        if let given = variable(environment), Threads.parse(given) == nil { return ("cli.badThreadsVariable", BuildOptions.shown(given)) }
+        return nil
+    }
+
+    private static func variable(_ environment: [String: String]) -> String? {
+        environment["OKM_THREADS"].flatMap { $0.isEmpty ? nil : $0 }
     }
 }
 
