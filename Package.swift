@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Modules depend one way: OKMModel ← OKMMarkdown/OKMLoad ← OKMLink ← OKMRender ← OKMBuild ← OKMServe/OKMImport ← okm.
-// OKMTemplate (the compiled template engine) depends on nothing of okm; OKMRender uses it.
+// OKMTemplate (the compiled template engine) depends only on OKMModel (its messages); OKMRender uses it.
 let package = Package(
     name: "okm",
     platforms: [.macOS(.v14)],
@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "OKMMarkdown", dependencies: ["OKMModel", "CCmark"]),
         .target(name: "OKMLoad", dependencies: ["OKMModel", "OKMMarkdown", "Yams"]),
         .target(name: "OKMLink", dependencies: ["OKMModel"]),
-        .target(name: "OKMTemplate"),
+        .target(name: "OKMTemplate", dependencies: ["OKMModel"]),
         .target(name: "OKMRender", dependencies: [
             "OKMModel", "OKMMarkdown", "OKMLink", "OKMTemplate", "Yams",
             .product(name: "Mustache", package: "swift-mustache"),

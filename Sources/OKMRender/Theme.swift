@@ -117,7 +117,7 @@ public struct Theme: Sendable {
             // swift-mustache already said where the syntax is wrong; the compiler's own
             // problems (what it does not support, a missing partial) are new.
             if diagnostics.contains(where: { $0.location.path == file && $0.code == 5005 }) { continue }
-            diagnostics.append(.error(5007, SourceLocation(path: file, line: e.line, column: e.column), ["detail": "\(e.message)"]))
+            diagnostics.append(.error(5007, SourceLocation(path: file, line: e.line, column: e.column), ["detail": .message(e.reason)]))
         }
         for required in requiredTemplates where !names.contains(required) {
             diagnostics.append(.error(5008, .whole(root),

@@ -1,3 +1,4 @@
+import OKMModel
 /// Templates in, compiled templates out: each file parsed once, then every template compiled with
 /// its partials and its parent's blocks put in place. Problems are `TemplateError`s per file.
 public struct TemplateCompiler {
@@ -42,7 +43,7 @@ public struct TemplateCompiler {
     private func compile(_ nodes: [TemplateNode], file: String, inherited: Blocks, chain: [String],
                          problems: inout [(String, TemplateError)]) -> [TemplateOp] {
         var ops: [TemplateOp] = []
-        func fail(_ line: Int, _ message: String) { problems.append((file, TemplateError(line: line, column: 1, message: message))) }
+        func fail(_ line: Int, _ reason: Message) { problems.append((file, TemplateError(line: line, column: 1, reason: reason))) }
         for node in nodes {
             switch node {
             case .text(let text):
@@ -60,22 +61,22 @@ public struct TemplateCompiler {
                 break  // only inside {{<parent}}, where the parser takes them
             case .blockExpansion(let name, let body, let indentation, let line):
                 guard indentation.isEmpty else {
-                    fail(line, "an indented block ({{$\(name)}} after spaces on its line) is not supported: start it at the line's beginning")
+                    fail(line, Message("template.indentedBlock", ["tag": "{{$\(name)}}"]))
                     continue
                 }
                 let (nodes, from) = inherited[name] ?? (body, file)
                 ops.append(.scope(compile(nodes, file: from, inherited: inherited, chain: chain, problems: &problems)))
             case .partial(let name, let indentation, let inherits, let line):
                 if let indentation, !indentation.isEmpty {
-                    fail(line, "an indented partial ({{> \(name)}} after spaces on its line) is not supported: start it at the line's beginning")
+                    fail(line, Message("template.indentedPartial", ["tag": "{{> \(name)}}"]))
                     continue
                 }
                 guard let partial = parsed[name], let partialFile = files[name] else {
-                    if files[name] == nil { fail(line, "there is no template named '\(name)'") }
+                    if files[name] == nil { fail(line, Message("template.noTemplate", ["name": "\(name)"])) }
                     continue  // one that does not parse has its own error
                 }
                 guard !chain.contains(name) else {
-                    fail(line, "'\(name)' includes itself (\((chain + [name]).joined(separator: " → ")))")
+                    fail(line, Message("template.includesItself", ["name": "\(name)", "chain": "\((chain + [name]).joined(separator: " → "))"]))
                     continue
                 }
                 var blocks = inherited
@@ -86,22 +87,22 @@ public struct TemplateCompiler {
         return ops
     }
 
-    private static func lookup(_ name: String, _ transforms: [String], line: Int, fail: (Int, String) -> Void) -> TemplateLookup? {
+    private static func lookup(_ name: String, _ transforms: [String], line: Int, fail: (Int, Message) -> Void) -> TemplateLookup? {
         var known: [TemplateTransform] = []
         for t in transforms.reversed() {
             guard let transform = TemplateTransform(rawValue: t) else {
-                fail(line, "the transform '\(t)()' is not supported (known: empty, first, last, index, even, odd, count)")
+                fail(line, Message("template.transform", ["name": "\(t)", "known": "empty, first, last, index, even, odd, count"]))
                 return nil
             }
             known.append(transform)
         }
         if name == "." { return TemplateLookup(root: .current, rest: [], transforms: known) }
         if name.isEmpty {
-            guard !known.isEmpty else { fail(line, "a tag needs a name"); return nil }
+            guard !known.isEmpty else { fail(line, Message("template.noName")); return nil }
             return TemplateLookup(root: .sequence, rest: [], transforms: known)
         }
         let parts = name.split(separator: ".").map(String.init)
-        guard !parts.isEmpty else { fail(line, "'\(name)' is not a name"); return nil }
+        guard !parts.isEmpty else { fail(line, Message("template.notAName", ["name": "\(name)"])); return nil }
         let ids = parts.map { (id: TemplateNames.id($0), key: $0) }
         let root: TemplateLookup.Root = name.first == "." ? .top(id: ids[0].id, key: ids[0].key) : .stack(id: ids[0].id, key: ids[0].key)
         return TemplateLookup(root: root, rest: Array(ids.dropFirst()), transforms: known)

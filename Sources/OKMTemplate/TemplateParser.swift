@@ -1,3 +1,4 @@
+import OKMModel
 /// One template file as a tree, with the whitespace rules of swift-mustache (whose output the
 /// compiled templates must match byte for byte): a standalone tag — alone on its line but for
 /// spaces and tabs — takes its line with it. The logic follows swift-mustache's
@@ -25,16 +26,19 @@ struct TemplateParser {
         var parser = TemplateParser(text)
         do {
             return try parser.parse(State())
-        } catch let failure as Failure {
-            throw parser.error(at: failure.at ?? parser.i, failure.message)
         } catch {
-            throw parser.error(at: parser.i, "\(error)")
+            throw parser.error(at: error.at ?? parser.i, error.reason)
         }
     }
 
     struct Failure: Error {
-        var message: String
+        var reason: Message
         var at: Int? = nil
+
+        init(_ reason: Message, at: Int? = nil) {
+            self.reason = reason
+            self.at = at
+        }
     }
 
     struct State {
@@ -67,15 +71,21 @@ struct TemplateParser {
         }
     }
 
-    func error(at index: Int, _ message: String) -> TemplateError {
+    func error(at index: Int, _ reason: Message) -> TemplateError {
+        let (line, column) = position(of: index)
+        return TemplateError(line: line, column: column, reason: reason)
+    }
+
+    /// The line and column (from 1) of the character at `index`.
+    func position(of index: Int) -> (line: Int, column: Int) {
         var line = 1, column = 1
         for c in chars[..<min(index, chars.count)] {
             if c.isNewline { line += 1; column = 1 } else { column += 1 }
         }
-        return TemplateError(line: line, column: column, message: message)
+        return (line, column)
     }
 
-    func line(of index: Int) -> Int { error(at: index, "").line }
+    func line(of index: Int) -> Int { position(of: index).line }
 
     private var atEnd: Bool { i >= chars.count }
     private var current: Character { atEnd ? "\0" : chars[i] }
@@ -92,7 +102,7 @@ struct TemplateParser {
         return true
     }
 
-    private mutating func parse(_ initial: State) throws -> [TemplateNode] {
+    private mutating func parse(_ initial: State) throws(Failure) -> [TemplateNode] {
         var nodes: [TemplateNode] = []
         var state = initial
         var whiteSpaceBefore = ""
@@ -142,8 +152,10 @@ struct TemplateParser {
                 let position = i
                 let (name, transforms) = try parseName(state)
                 guard name == state.sectionName, transforms == state.sectionTransforms else {
-                    let open = state.sectionName.map { "'\($0)'" } ?? "no section"
-                    throw Failure(message: "this closes '\(name)' but \(open) is open", at: position)
+                    if let open = state.sectionName {
+                        throw Failure(Message("template.closesOther", ["name": "\(name)", "open": "\(open)"]), at: position)
+                    }
+                    throw Failure(Message("template.closesNothing", ["name": "\(name)"]), at: position)
                 }
                 if !isStandalone(state), !whiteSpaceBefore.isEmpty {
                     nodes.append(.text(whiteSpaceBefore))
@@ -160,7 +172,7 @@ struct TemplateParser {
                 }
                 i += 1
                 let (name, transforms) = try parseName(state)
-                guard current == "}" else { throw Failure(message: "'{{{' must end with '}}}'") }
+                guard current == "}" else { throw Failure(Message("template.tripleEnd")) }
                 i += 1
                 nodes.append(.variable(name: name, transforms: transforms, escaped: false, at: line(of: tagStart)))
             case "&":
@@ -174,7 +186,7 @@ struct TemplateParser {
             case ">":
                 i += 1
                 read { $0.isWhitespace }
-                if current == "*" { throw Failure(message: "dynamic partials ({{>*name}}) are not supported", at: tagStart) }
+                if current == "*" { throw Failure(Message("template.dynamicPartial", ["tag": "{{>*name}}"]), at: tagStart) }
                 let name = try parsePartialName(state)
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 let indentation: String? = isStandalone(state) ? whiteSpaceBefore : nil
@@ -185,7 +197,7 @@ struct TemplateParser {
                 i += 1
                 read { $0.isWhitespace }
                 let name = try parsePartialName(state)
-                if name.first == "*" { throw Failure(message: "dynamic partials ({{<*name}}) are not supported", at: tagStart) }
+                if name.first == "*" { throw Failure(Message("template.dynamicPartial", ["tag": "{{<*name}}"]), at: tagStart) }
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(state) { setNewLine = true }
                 let body = try parse(state.inheritancePartial(name))
@@ -194,7 +206,7 @@ struct TemplateParser {
                     switch node {
                     case .blockDefinition(let block, let nodes): inherits[block] = nodes
                     case .text: break
-                    default: throw Failure(message: "inside {{<\(name)}} only {{$block}} sections may stand", at: tagStart)
+                    default: throw Failure(Message("template.onlyBlocks", ["tag": "{{<\(name)}}"]), at: tagStart)
                     }
                 }
                 nodes.append(.partial(name: name, indentation: whiteSpaceBefore, inherits: inherits, at: line(of: tagStart)))
@@ -202,7 +214,7 @@ struct TemplateParser {
             case "$":
                 i += 1
                 let (name, transforms) = try parseName(state)
-                guard transforms.isEmpty else { throw Failure(message: "a block cannot have a transform", at: tagStart) }
+                guard transforms.isEmpty else { throw Failure(Message("template.blockTransform"), at: tagStart) }
                 if state.isPartialDefinitionTopLevel {
                     if isStandalone(state) { setNewLine = true }
                     let body = try parse(state.section(name, newLine: setNewLine))
@@ -221,15 +233,15 @@ struct TemplateParser {
                 read { $0.isWhitespace }
                 let end = read { $0 != "=" && !$0.isWhitespace }
                 read { $0.isWhitespace }
-                guard current == "=", !start.isEmpty, !end.isEmpty else { throw Failure(message: "a delimiter change must be {{=<start> <end>=}}", at: tagStart) }
+                guard current == "=", !start.isEmpty, !end.isEmpty else { throw Failure(Message("template.delimiters"), at: tagStart) }
                 i += 1
-                guard read(state.end) else { throw Failure(message: "a delimiter change must be {{=<start> <end>=}}", at: tagStart) }
+                guard read(state.end) else { throw Failure(Message("template.delimiters"), at: tagStart) }
                 state.start = Array(start)
                 state.end = Array(end)
                 state.isPartialDefinitionTopLevel = false
                 setNewLine = isStandalone(state)
             case "%":
-                throw Failure(message: "pragmas ({{% …}}) are not supported: okm escapes HTML in every template", at: tagStart)
+                throw Failure(Message("template.pragma"), at: tagStart)
             default:
                 if !whiteSpaceBefore.isEmpty {
                     nodes.append(.text(whiteSpaceBefore))
@@ -241,12 +253,12 @@ struct TemplateParser {
             state.newLine = setNewLine
         }
         if let open = state.sectionName {
-            throw Failure(message: "the section '\(open)' is never closed ({{/\(open)}})")
+            throw Failure(Message("template.neverClosed", ["name": "\(open)", "close": "{{/\(open)}}"]))
         }
         return nodes
     }
 
-    private mutating func readUntilDelimiterOrNewline(_ state: State) throws -> String {
+    private mutating func readUntilDelimiterOrNewline(_ state: State) throws(Failure) -> String {
         var text = ""
         let first = state.start[0]
         while !atEnd {
@@ -257,7 +269,7 @@ struct TemplateParser {
                 break
             } else if !atEnd && current == first {
                 if read(state.start) { break }
-                guard i + state.start.count <= chars.count else { throw Failure(message: "the template ends inside a tag") }
+                guard i + state.start.count <= chars.count else { throw Failure(Message("template.endsInTag")) }
                 text.append(first)
                 i += 1
             }
@@ -269,14 +281,14 @@ struct TemplateParser {
     private static let nameChars = nameCharsWithoutBrackets.union(["(", ")"])
     private static let partialNameChars = nameChars.union(["/"])
 
-    private mutating func parseName(_ state: State) throws -> (String, [String]) {
+    private mutating func parseName(_ state: State) throws(Failure) -> (String, [String]) {
         let start = i
         read { $0.isWhitespace }
         let text = read { Self.nameChars.contains($0) }
         read { $0.isWhitespace }
-        guard read(state.end) else { throw Failure(message: "a tag must end with '\(String(state.end))' after its name", at: start) }
+        guard read(state.end) else { throw Failure(Message("template.tagEnd", ["end": "\(String(state.end))"]), at: start) }
         guard let open = text.firstIndex(of: "(") else {
-            if text.contains(")") { throw Failure(message: "'\(text)' is not a name", at: start) }
+            if text.contains(")") { throw Failure(Message("template.notAName", ["name": "\(text)"]), at: start) }
             return (text, [])
         }
         // transform(name) or transform(transform(name)): the innermost is the name.
@@ -286,21 +298,21 @@ struct TemplateParser {
             transforms.append(String(rest[..<next]))
             rest = rest[rest.index(after: next)...]
         }
-        guard let close = rest.firstIndex(of: ")") else { throw Failure(message: "'\(text)' is not a name", at: start) }
+        guard let close = rest.firstIndex(of: ")") else { throw Failure(Message("template.notAName", ["name": "\(text)"]), at: start) }
         let name = String(rest[..<close])
         let closing = rest[close...]
         guard closing.count == transforms.count, closing.allSatisfy({ $0 == ")" }) else {
-            throw Failure(message: "'\(text)' is not a name", at: start)
+            throw Failure(Message("template.notAName", ["name": "\(text)"]), at: start)
         }
         return (name, transforms)
     }
 
-    private mutating func parsePartialName(_ state: State) throws -> String {
+    private mutating func parsePartialName(_ state: State) throws(Failure) -> String {
         let start = i
         read { $0.isWhitespace }
         let text = read { Self.partialNameChars.contains($0) }
         read { $0.isWhitespace }
-        guard read(state.end) else { throw Failure(message: "a tag must end with '\(String(state.end))' after its name", at: start) }
+        guard read(state.end) else { throw Failure(Message("template.tagEnd", ["end": "\(String(state.end))"]), at: start) }
         return text
     }
 

@@ -43,6 +43,19 @@ import Testing
         #expect(mismatched.map(\.location.line) == [2], "\(mismatched)")
     }
 
+    /// The compiled engine's own problems (OKM5007) are worded from the catalog, in Bulgarian too.
+    @Test func theEnginesOwnProblemIsWordedInBothLanguages() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okm-theme-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/pages", withIntermediateDirectories: true)
+        try "<p>\n{{> nosuch}}\n".write(toFile: dir + "/pages/home.mustache", atomically: true, encoding: .utf8)
+        let home = Theme.load(directory: dir).1.filter { $0.location.path.hasSuffix("home.mustache") }
+        #expect(home.map(\.code) == [5007], "\(home)")
+        #expect(home.first?.message(in: .en) == "template: there is no template named 'nosuch'")
+        #expect(home.first?.message(in: .bg) == "шаблон: няма шаблон с име „nosuch“")
+        #expect(home.first?.location.line == 2)
+    }
+
     @Test func aStringDefinedInTwoFilesOfALanguageIsAnError() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okm-theme-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -50,6 +50,36 @@ import Testing
         }
     }
 
+    /// A request the editor refuses says why in the site's language: without the key (a browser
+    /// that kept an old address after okm serve was started again), and for a record that is not there.
+    @Test(arguments: [("bg", "Редакторът не ви позна", "В content/ няма такъв запис"),
+                      ("en", "The editor did not recognise you", "There is no such record in content/")])
+    func aRefusalIsInTheSitesLanguage(language: String, noKey: String, noRecord: String) async throws {
+        try await EditorPublishTests.withEditor(language: language) { editor in
+            let stranger = try await editor.client.execute(.init("/__okm/edit/", method: .get, authority: "127.0.0.1:\(editor.port)"))
+            let said = stranger.body.map { String(buffer: $0) } ?? ""
+            #expect(stranger.status == .forbidden)
+            #expect(said.hasPrefix("okm editor: " + noKey), "\(said)")
+            let missing = try await editor.request(.get, "/__okm/edit/record?path=protocols/2015/nyama.md")
+            #expect(missing.status == 400)
+            #expect(missing.body.hasPrefix("okm editor: " + noRecord), "\(missing.body)")
+        }
+    }
+
+    /// Every reason a route gives `refuse` has its words in both languages.
+    @Test func everyRefusalHasItsWords() throws {
+        let root = RoundTripTests.root
+        let bg = EditorWords.read(root + "/templates/i18n/bg.editor.yml") ?? [:]
+        let re = try Regex(#"refuse\(\.[A-Za-z]+, "([a-z_]+)""#)
+        var reasons: Set<String> = ["key", "too_large"]  // the guard's, chosen by status
+        for file in ["EditorRoutes", "UploadRoutes", "NewRecordForm"] {
+            let text = try String(contentsOfFile: root + "/Sources/OKMServe/Editor/\(file).swift", encoding: .utf8)
+            for m in text.matches(of: re) { reasons.insert(String(m.output[1].substring ?? "")) }
+        }
+        #expect(reasons.count >= 8)
+        for reason in reasons { #expect(bg["editor_refused_" + reason] != nil, "no editor_refused_\(reason) in bg.editor.yml") }
+    }
+
     @Test func bothLanguagesHaveTheSameWords() {
         let root = RoundTripTests.root + "/templates/i18n/"
         let bg = EditorWords.read(root + "bg.editor.yml") ?? [:], en = EditorWords.read(root + "en.editor.yml") ?? [:]

@@ -53,7 +53,7 @@ func renderBoth(_ templates: KeyValuePairs<String, String>, _ view: Page) throws
         library.register(try MustacheTemplate(string: text), named: name)
     }
     let compiled = compiler.compileAll()
-    if let (file, e) = compiler.errors.first { throw TemplateError(line: e.line, column: e.column, message: "\(file): \(e.message)") }
+    if let (file, e) = compiler.errors.first { throw TemplateError(line: e.line, column: e.column, reason: .verbatim("\(file): \(e.message)")) }
     let page = templates.first!.key
     return (compiled[page]!.render(view), library.render(view, withTemplate: page) ?? "")
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import OKMBuild
 
 /// Who may use the editor: a request that carries the per-run secret (once in the query, then
 /// in an HttpOnly, SameSite=Strict cookie), to this server's own host; a POST whose Origin (or,
@@ -72,6 +73,8 @@ struct EditorAccess: Sendable {
 struct EditorGuard: RouterMiddleware {
     typealias Context = BasicRequestContext
     let access: EditorAccess
+    /// Where the site's language comes from, for the words of a refusal.
+    let options: BuildOptions
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.uri.path == "/__okm/edit" || request.uri.path.hasPrefix("/__okm/edit/") else {
@@ -100,8 +103,6 @@ struct EditorGuard: RouterMiddleware {
     static let policy = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
 
     func refused(_ status: HTTPResponse.Status) -> Response {
-        let text = status == .contentTooLarge ? "okm editor: the request is too large\n"
-            : "okm editor: refused. Open the editor's address that okm serve printed (okm: editor: …).\n"
-        return Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        DevServer.refuse(status, status == .contentTooLarge ? "too_large" : "key", options)
     }
 }

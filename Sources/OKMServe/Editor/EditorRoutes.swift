@@ -11,7 +11,7 @@ import OKMModel
 /// `GET /__okm/edit/editor.js` is the script that helps (docs/architecture.md, "The editor").
 extension DevServer {
     func addEditorRoutes(to router: Router<BasicRequestContext>) {
-        router.add(middleware: EditorGuard(access: editorAccess))
+        router.add(middleware: EditorGuard(access: editorAccess, options: session.options))
         let options = session.options
         let content = options.contentDirectory
         router.get("/__okm/edit/") { request, _ -> Response in
@@ -22,23 +22,23 @@ extension DevServer {
         router.get("/__okm/edit/editor.js") { _, _ -> Response in
             // The script that helps (type-ahead, reordering); every form works without it.
             guard let script = EditorScript.read(templatesDirectory: options.templatesDirectory) else {
-                return Self.plain(.notFound, "okm editor: templates/editor/editor.js is missing\n")
+                return Self.refuse(.notFound, "no_script", options)
             }
             return Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(bytes: script)))
         }
         router.get("/__okm/edit/record") { request, _ -> Response in
             guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
-                return Self.plain(.badRequest, "okm editor: no such record in content/\n")
+                return Self.refuse(.badRequest, "no_record", options)
             }
             let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
-            guard var page = try Self.formPage(file, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
+            guard var page = try Self.formPage(file, catalogue: catalogue) else { return Self.refuse(.unprocessableContent, "not_text", options) }
             page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
             return Self.html(page.html())
         }
         router.post("/__okm/edit/record") { request, _ -> Response in
             let (file, input): (ContentFile, FormInput)
-            switch await Self.posted(request, content: content) {
+            switch await Self.posted(request, options: options) {
             case .success(let posted): (file, input) = posted
             case .failure(let refusal): return refusal.response
             }
@@ -47,14 +47,14 @@ extension DevServer {
                 // A row button: the form again with its rows changed and all the input kept; nothing written.
                 var kept = action.applied(to: input)
                 kept.values["hash"] = input["hash"]
-                guard var page = try Self.keptPage(file, input: kept, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
+                guard var page = try Self.keptPage(file, input: kept, catalogue: catalogue) else { return Self.refuse(.unprocessableContent, "not_text", options) }
                 page.message = (page.words.rowsChanged, false)
                 page.diagnostics = RecordChecks(options: options).diagnostics(file.relativePath)
                 return Self.html(page.html())
             }
             if input["create"] != nil || input["newrecord"] != nil {
                 // "New person / organization / institution" beside a reference: its few fields, or the draft written.
-                guard let creating = NewRecordRequest(input) else { return Self.plain(.badRequest, "okm editor: no such kind of record to create\n") }
+                guard let creating = NewRecordRequest(input) else { return Self.refuse(.badRequest, "no_kind", options) }
                 let (status, page) = try Self.create(creating, in: file, input: input, options: options)
                 return Self.html(page.html(), status: status)
             }
@@ -65,12 +65,12 @@ extension DevServer {
         router.post("/__okm/edit/preview") { request, _ -> Response in
             // "Преглед": the record's page from the form as it is now, not saved; nothing is written.
             let (file, input): (ContentFile, FormInput)
-            switch await Self.posted(request, content: content) {
+            switch await Self.posted(request, options: options) {
             case .success(let posted): (file, input) = posted
             case .failure(let refusal): return refusal.response
             }
             let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
-            guard var page = try Self.keptPage(file, input: input, catalogue: catalogue) else { return Self.plain(.unprocessableContent, "okm editor: the file is not UTF-8 text\n") }
+            guard var page = try Self.keptPage(file, input: input, catalogue: catalogue) else { return Self.refuse(.unprocessableContent, "not_text", options) }
             let preview = Preview.page(options, relativePath: file.relativePath, text: page.edit.apply(input))
             if let html = preview.html {
                 // The site's own page: its styles and pictures load from this server; no script runs, no form posts.
@@ -84,7 +84,7 @@ extension DevServer {
         }
         router.post("/__okm/edit/publish") { request, _ -> Response in
             let (file, input): (ContentFile, FormInput)
-            switch await Self.posted(request, content: content) {
+            switch await Self.posted(request, options: options) {
             case .success(let posted): (file, input) = posted
             case .failure(let refusal): return refusal.response
             }
@@ -101,13 +101,14 @@ extension DevServer {
 
     /// A posted form's record file (named by `?path=`, inside content/) and its fields; refused
     /// when the body is over the editor's limit or the path names no record in content/.
-    static func posted(_ request: Request, content: String) async -> Result<(ContentFile, FormInput), Refusal> {
+    static func posted(_ request: Request, options: BuildOptions) async -> Result<(ContentFile, FormInput), Refusal> {
+        let content = options.contentDirectory
         let buffer: ByteBuffer
         do { buffer = try await request.body.collect(upTo: EditorAccess.maxBody) } catch {
-            return .failure(Refusal(response: plain(.contentTooLarge, "okm editor: the request is too large\n")))
+            return .failure(Refusal(response: refuse(.contentTooLarge, "too_large", options)))
         }
         guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
-            return .failure(Refusal(response: plain(.badRequest, "okm editor: no such record in content/\n")))
+            return .failure(Refusal(response: refuse(.badRequest, "no_record", options)))
         }
         return .success((file, FormInput(urlencoded: String(buffer: buffer))))
     }
@@ -242,6 +243,12 @@ extension DevServer {
 
     static func html(_ s: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: s)))
+    }
+
+    /// A request the editor cannot answer, said in the site's language (`editor_refused_<reason>`).
+    static func refuse(_ status: HTTPResponse.Status, _ reason: String, _ options: BuildOptions) -> Response {
+        let words = EditorWords.forSite(contentDirectory: options.contentDirectory, templatesDirectory: options.templatesDirectory)
+        return plain(status, "okm editor: " + words.word("refused_" + reason) + "\n")
     }
 
     static func plain(_ status: HTTPResponse.Status, _ s: String) -> Response {

@@ -23,6 +23,12 @@ struct EditorWords {
         return EditorWords(language: lang, strings: table)
     }
 
+    /// The words of the site whose content folder is `contentDirectory`, in the language its
+    /// site.yml names (read alone, without loading the records): for the editor's refusals.
+    static func forSite(contentDirectory: String, templatesDirectory: String) -> EditorWords {
+        load(templatesDirectory: templatesDirectory, language: read(contentDirectory + "/site.yml")?["language"] ?? "bg")
+    }
+
     static func read(_ path: String) -> [String: String]? {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
               let node = try? Yams.compose(yaml: text), case .mapping(let m) = node else { return nil }

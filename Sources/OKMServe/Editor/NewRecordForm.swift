@@ -39,7 +39,7 @@ extension DevServer {
         router.post("/__okm/edit/new") { request, _ -> Response in
             let buffer: ByteBuffer
             do { buffer = try await request.body.collect(upTo: EditorAccess.maxBody) } catch {
-                return Self.plain(.contentTooLarge, "okm editor: the request is too large\n")
+                return Self.refuse(.contentTooLarge, "too_large", options)
             }
             let input = FormInput(urlencoded: String(buffer: buffer))
             let catalogue = RecordCatalogue(contentDirectory: options.contentDirectory, templatesDirectory: options.templatesDirectory)

@@ -20,18 +20,18 @@ extension DevServer {
         router.post("/__okm/edit/upload") { request, _ -> Response in
             let buffer: ByteBuffer
             do { buffer = try await request.body.collect(upTo: EditorAccess.maxBody) } catch {
-                return Self.plain(.contentTooLarge, "okm editor: the request is too large\n")
+                return Self.refuse(.contentTooLarge, "too_large", options)
             }
             guard let file = ContentFile(contentDirectory: content, relativePath: request.uri.queryParameters.get("path") ?? "") else {
-                return Self.plain(.badRequest, "okm editor: no such record in content/\n")
+                return Self.refuse(.badRequest, "no_record", options)
             }
             let target = request.uri.queryParameters.get("to") ?? ""
             guard target == "images" || target == "attachments",
                   Schema.fields(of: file.kind).contains(where: { $0.name == target }) else {
-                return Self.plain(.badRequest, "okm editor: this record has no such list of files\n")
+                return Self.refuse(.badRequest, "no_list", options)
             }
             guard let parts = Self.formParts(buffer, contentType: request.headers[.contentType] ?? "") else {
-                return Self.plain(.badRequest, "okm editor: the form is not multipart/form-data\n")
+                return Self.refuse(.badRequest, "not_multipart", options)
             }
             let catalogue = RecordCatalogue(contentDirectory: content, templatesDirectory: options.templatesDirectory)
             let (status, page) = try Self.upload(parts, to: target, of: file, catalogue: catalogue, options: options)
