@@ -102,39 +102,6 @@ enum JSON: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByArrayLit
     }
 
     private static func quote(_ s: String, scriptSafe: Bool, into out: inout String) {
-        out += "\""
-        var plain = true
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || (scriptSafe && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2)) {
-            plain = false
-            break
-        }
-        if plain {
-            out += s
-        } else {
-            for ch in s.unicodeScalars {
-                switch ch {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{8}": out += "\\b"
-                case "\u{C}": out += "\\f"
-                case "<" where scriptSafe: out += "\\u003c"
-                case ">" where scriptSafe: out += "\\u003e"
-                case "&" where scriptSafe: out += "\\u0026"
-                case "\u{2028}" where scriptSafe: out += "\\u2028"
-                case "\u{2029}" where scriptSafe: out += "\\u2029"
-                default:
-                    if ch.value < 0x20 {
-                        let hex = String(ch.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(ch)
-                    }
-                }
-            }
-        }
-        out += "\""
+        JSONTree.quote(s, scriptSafe: scriptSafe, into: &out)
     }
 }

@@ -50,9 +50,20 @@ public indirect enum JSONTree: Sendable, Hashable {
     }
 
     /// A JSON string: quotes, backslashes, control characters and U+2028/2029 escaped. The one
-    /// JSON string writer of okm (the open data's `JSONText` writes its strings with it too).
-    public static func quote(_ s: String, into out: inout String) {
+    /// JSON string writer of okm: the JSON Schema, the diagnostics, the closures' data (`JSONText`),
+    /// the open data and the JSON-LD of pages (`JSON`) all write their strings with it.
+    public static func quote(_ s: String, into out: inout String) { quote(s, scriptSafe: false, into: &out) }
+
+    /// The same, and with `scriptSafe` also `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`:
+    /// JSON that may stand inside `<script>…</script>` in HTML (no `</script>` or `<!--` in a
+    /// record can end the script or open a comment). A string with nothing to escape is copied whole.
+    public static func quote(_ s: String, scriptSafe: Bool, into out: inout String) {
         out += "\""
+        if !needsEscaping(s, scriptSafe: scriptSafe) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
@@ -60,6 +71,9 @@ public indirect enum JSONTree: Sendable, Hashable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case "<" where scriptSafe: out += "\\u003c"
+            case ">" where scriptSafe: out += "\\u003e"
+            case "&" where scriptSafe: out += "\\u0026"
             default:
                 if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
                     let hex = String(u.value, radix: 16)
@@ -70,5 +84,20 @@ public indirect enum JSONTree: Sendable, Hashable {
             }
         }
         out += "\""
+    }
+
+    /// Whether `s` has a byte `quote` escapes: a control character, `"`, a backslash, U+2028/2029
+    /// (E2 80 A8/A9 in UTF-8; the typographic quotes and dashes that also start with E2 do not
+    /// count), and with `scriptSafe` `<`, `>`, `&`.
+    static func needsEscaping(_ s: String, scriptSafe: Bool) -> Bool {
+        var last: UInt8 = 0, beforeLast: UInt8 = 0
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x22 || b == 0x5C { return true }
+            if scriptSafe && (b == 0x3C || b == 0x3E || b == 0x26) { return true }
+            if (b == 0xA8 || b == 0xA9) && last == 0x80 && beforeLast == 0xE2 { return true }
+            beforeLast = last
+            last = b
+        }
+        return false
     }
 }
