@@ -42,8 +42,7 @@ public final class BuildSession: @unchecked Sendable {
         }
         let pageOptions = renderOptions(photos.files)
         // As `okm build`: two outputs claiming one path stop the rebuild before anything is written.
-        let plan = Renderer.plan(site, theme: theme, options: pageOptions)
-        report.diagnostics = (report.diagnostics + Pipeline.routeCollisions(plan, site)).sorted()
+        let plan = Pipeline.plan(site, theme, pageOptions, &report)
         if report.diagnostics.hasErrors { return report }
         do {
             if !built {

@@ -119,8 +119,8 @@ public enum Pipeline {
         var report = BuildReport()
         if let (site, theme, _) = prepare(options, &report) {
             // The render's list of files, without rendering: no two outputs may claim one path.
-            let plan = Renderer.plan(site, theme: theme, options: RenderOptions(language: options.language, today: options.today))
-            report.diagnostics = (report.diagnostics + routeCollisions(plan, site) + Advice.warnings(site, today: options.today)).sorted()
+            _ = plan(site, theme, RenderOptions(language: options.language, today: options.today), &report)
+            report.diagnostics = (report.diagnostics + Advice.warnings(site, today: options.today)).sorted()
         }
         return report
     }
@@ -165,8 +165,7 @@ public enum Pipeline {
         renderOptions.search = search != nil
         renderOptions.files = photos.files
         // Every path is known before anything is written: two claimants of one path stop the build here.
-        let plan = Renderer.plan(site, theme: theme, options: renderOptions)
-        report.diagnostics = (report.diagnostics + routeCollisions(plan, site)).sorted()
+        let plan = plan(site, theme, renderOptions, &report)
         if report.diagnostics.hasErrors { return report }
         // Pages go into the staging folder as they are rendered: only their paths stay in memory.
         let staging: Staging
@@ -228,6 +227,15 @@ public enum Pipeline {
     /// Paths two outputs claim (a record and a generated page, two records of different
     /// kinds), as errors at the records' files; a record the loader already refused for its
     /// reserved slug is not reported twice. The schema files okm writes are claimed too.
+    /// The render's list of files (every path known before anything is rendered), with the
+    /// collisions among them added to the report's diagnostics: `okm check`, `okm build` and
+    /// `okm serve`'s rebuilds all go through here.
+    static func plan(_ site: Site, _ theme: Theme, _ options: RenderOptions, _ report: inout BuildReport) -> RenderPlan {
+        let plan = Renderer.plan(site, theme: theme, options: options)
+        report.diagnostics = (report.diagnostics + routeCollisions(plan, site)).sorted()
+        return plan
+    }
+
     static func routeCollisions(_ plan: RenderPlan, _ site: Site) -> [Diagnostic] {
         var plan = plan
         plan.claims += SchemaFiles.outputFiles().map { OutputClaim(path: $0.path, owner: .generated("JSON Schema file")) }
