@@ -117,6 +117,60 @@ public final class BuildSession: @unchecked Sendable {
         return QuickReport(record: id, paths: files.map(\.path), filesWritten: count, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 
+    /// What a template pass did: the templates whose program changed, the pages made through
+    /// them, how many of those changed on disk.
+    public struct TemplateReport: Sendable {
+        public var templates: [String]
+        public var pages: Int
+        public var filesWritten: Int
+        public var seconds: Double
+    }
+
+    /// Whether every changed path is a template of the site's pages (a `.mustache` file under
+    /// templates/ other than `okm new`'s archetypes): what `templatePass` may take.
+    public func isTemplateEdit(_ paths: [String]) -> Bool {
+        let root = options.templatesDirectory.hasSuffix("/") ? String(options.templatesDirectory.dropLast()) : options.templatesDirectory
+        return !paths.isEmpty && paths.allSatisfy { path in
+            path.hasPrefix(root + "/") && path.hasSuffix(".mustache") && !path.dropFirst(root.count + 1).hasPrefix("archetypes/")
+        }
+    }
+
+    /// After an edit of page templates only, the pages made through a template whose compiled
+    /// program changed (its own file, a partial it includes, a parent whose blocks it fills) —
+    /// and nothing else — rendered from the last whole build's site and written where their
+    /// bytes changed. The content, the UI strings and the theme's files are the same, so no other
+    /// output can change and no whole build need follow. Nil when it cannot say so: no whole
+    /// build yet, a path that is not a page template, a template with a problem, a template
+    /// added or removed, swift-mustache rendering (`OKM_TEMPLATES=mustache`); then the whole
+    /// `rebuild` runs and reports.
+    public func templatePass(changed paths: [String]) -> TemplateReport? {
+        Threads.$count.withValue(options.threads) { templatePassing(changed: paths) }
+    }
+
+    private func templatePassing(changed paths: [String]) -> TemplateReport? {
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard isTemplateEdit(paths), let last = lock.withLock({ last }) else { return nil }
+        let (loaded, problems) = Theme.load(directory: options.templatesDirectory)
+        guard let theme = loaded, !problems.hasErrors, theme.engine == .compiled, last.theme.engine == .compiled,
+              Set(theme.compiled.keys) == Set(last.theme.compiled.keys), theme.templateNames == last.theme.templateNames,
+              theme.strings == last.theme.strings else { return nil }
+        let changed = Set(theme.compiled.compactMap { name, program in
+            last.theme.compiled[name].map(program.sameProgram) == true ? nil : name
+        })
+        var report = BuildReport()
+        let plan = Pipeline.plan(last.site, theme, renderOptions(lock.withLock { lastFiles }), &report)
+        guard !report.diagnostics.hasErrors else { return nil }
+        let made: [Written]
+        do {
+            made = try Renderer.run(plan, templates: changed) { file in Result { try self.writeIfChanged(file) } }.map { try $0.get() }
+        } catch {
+            return nil
+        }
+        lock.withLock { self.last = (last.site, theme) }
+        return TemplateReport(templates: changed.sorted(), pages: made.count, filesWritten: made.filter(\.wrote).count,
+                              seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
     private struct Written { var path: String; var hash: UInt64; var wrote: Bool }
 
     /// Writes a file in place (atomically) unless its bytes are what was last written there.

@@ -38,11 +38,15 @@ public struct OutputFile: Sendable {
 public struct RenderJob: Sendable {
     public var path: String
     public var owner: OutputOwner
+    /// The template a page is rendered through (nil for a file no template makes: a feed, a
+    /// calendar, open data): what `okm serve` re-renders after that template changes.
+    public var template: String?
     public var make: @Sendable () -> OutputFile
 
-    init(path: String, owner: OutputOwner, make: @escaping @Sendable () -> OutputFile) {
+    init(path: String, owner: OutputOwner, template: String? = nil, make: @escaping @Sendable () -> OutputFile) {
         self.path = path
         self.owner = owner
+        self.template = template
         self.make = make
     }
 }
@@ -144,6 +148,12 @@ public enum Renderer {
         let headers = plan.context.site.content.headers
         let files = Dictionary(headers.map { ($0.id, $0.fileLocation) }, uniquingKeysWith: { a, _ in a })
         return OutputClaims.collisions(plan.claims, skipping: skipping) { files[$0] }
+    }
+
+    /// The pages of `plan` made through one of `templates`, rendered and handed to `deliver`
+    /// (nothing else: no sitemap, no theme files) — `okm serve`'s pass after a template edit.
+    public static func run<T: Sendable>(_ plan: RenderPlan, templates: Set<String>, deliver: @Sendable (OutputFile) -> T) -> [T] {
+        plan.jobs.filter { $0.template.map(templates.contains) ?? false }.parallelMap { deliver($0.make()) }
     }
 
     /// One record's own pages — its page, and a protocol's print edition — for `okm serve`'s

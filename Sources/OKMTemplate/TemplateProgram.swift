@@ -5,6 +5,11 @@ public struct CompiledTemplate: Sendable {
     /// Applied to every escaped text before it is escaped (okm's Bulgarian typography), as
     /// swift-mustache's content type applies it; raw `{{{x}}}` text is left as it is.
     let textFilter: (@Sendable (String) -> String)?
+
+    /// Whether `other` renders every view as this one does: the same program, partials and
+    /// inherited blocks put in place (so a changed partial changes every template that includes
+    /// it). `okm serve` re-renders after a template edit only the pages whose template changed so.
+    public func sameProgram(as other: CompiledTemplate) -> Bool { ops == other.ops }
 }
 
 enum TemplateOp: @unchecked Sendable {
@@ -36,4 +41,13 @@ struct TemplateLookup {
 /// The transforms of swift-mustache the engine knows; another is an error where it is written.
 enum TemplateTransform: String {
     case empty, first, last, index, even, odd, count
+}
+
+extension TemplateOp: Equatable {}
+extension TemplateLookup.Root: Equatable {}
+extension TemplateLookup: Equatable {
+    static func == (a: TemplateLookup, b: TemplateLookup) -> Bool {
+        a.root == b.root && a.transforms == b.transforms && a.rest.count == b.rest.count
+            && zip(a.rest, b.rest).allSatisfy { $0.id == $1.id && $0.key == $1.key }
+    }
 }

@@ -398,6 +398,7 @@ extension Messages {
         "serve.start": "начало",
         "serve.noWatch": "okm: папките не могат да се следят (няма inotify); презаредете страницата след промяна",
         "serve.quick": "okm: {file}: страниците на {record} са записани за {ms} ms; останалата част от сайта следва",
+        "serve.templates": "okm: {file}: страници по шаблоните {templates}: {pages}, променени: {written}, за {ms} ms",
         "serve.rebuilt": "okm: {reason}: прочетени файлове: {read}, записани: {written}, за {ms} ms",
         "serve.failed": "okm: {reason}: грешки: {count}; браузърът ги показва",
         "serve.serving": "okm: сайтът от {folder}/ е на {address} (Ctrl-C спира)",

@@ -398,6 +398,7 @@ extension Messages {
         "serve.start": "start",
         "serve.noWatch": "okm: cannot watch the folders (inotify is not available); reload the page after rebuilding",
         "serve.quick": "okm: {file}: {record}'s own page(s) written in {ms} ms; the rest of the site follows",
+        "serve.templates": "okm: {file}: {pages} pages of the templates {templates} made again, {written} changed, in {ms} ms",
         "serve.rebuilt": "okm: {reason}: {read} file(s) read, {written} written in {ms} ms",
         "serve.failed": "okm: {reason}: {count} error(s); the browser shows them",
         "serve.serving": "okm: serving {folder}/ at {address} (Ctrl-C stops)",

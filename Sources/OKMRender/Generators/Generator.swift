@@ -14,7 +14,7 @@ extension RenderJob {
     static func page(_ path: String, _ owner: OutputOwner, _ theme: Theme, _ template: String,
                      _ make: @escaping @Sendable () -> any TemplateView) -> RenderJob {
         let file = URLs.file(for: path)
-        return RenderJob(path: file, owner: owner) { OutputFile(path: file, contents: .text(Renderer.render(theme, template, make()))) }
+        return RenderJob(path: file, owner: owner, template: template) { OutputFile(path: file, contents: .text(Renderer.render(theme, template, make()))) }
     }
 
     /// A text file at `path` (relative to `output/`), made by `make`.
