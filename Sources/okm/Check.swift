@@ -5,13 +5,13 @@ import OKMModel
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load and link everything, write nothing, print every problem and what a reader would miss.")
+        abstract: HelpWords.text("check"))
 
     enum Format: String, ExpressibleByArgument { case text, json }
 
     @OptionGroup var paths: Paths
     @OptionGroup var words: MessagesOption
-    @Option(help: "text (path:line:col: severity: message [code], with the source line) or json (an array of {code, severity, path, line, column, message, notes}).") var format: Format = .text
+    @Option(help: .words("check.format")) var format: Format = .text
 
     func run() throws {
         let language = words.language

@@ -6,21 +6,15 @@ import OKMImport
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turn existing documents (.docx, .doc, .odt, .rtf, .html, .txt) into draft records, with a report of what was read and from where.",
-        discussion: """
-            A protocol is recognised by its conventions ("ПРОТОКОЛ № 2/25.11.2014 г.", "Днес, …", ОДОБРЯВАМ, \
-            the agenda with "Докладва:", "По т. N", decisions, "Изготвил:"); any other document becomes a news \
-            item. Every record is written with draft: true, never over an existing file. Nothing is guessed: \
-            what was not read is listed. Names are matched against the site's records; the others are listed \
-            (--create-missing writes a draft record for each).
-            """)
+        abstract: HelpWords.text("import"),
+        discussion: HelpWords.text("import.discussion"))
 
-    @Argument(help: "A document, or a folder of documents.") var paths: [String]
-    @Option(help: "The content folder.") var content = "content"
+    @Argument(help: .words("import.paths")) var paths: [String]
+    @Option(help: .words("content")) var content = "content"
     @OptionGroup var words: MessagesOption
-    @Flag(name: .customLong("dry-run"), help: "Print the report only; write nothing.") var dryRun = false
-    @Flag(help: "Draw no progress line while a folder is read (there is none unless standard error is a terminal).") var quiet = false
-    @Flag(name: .customLong("create-missing"), help: "Write a draft person record for each name that matches no record.") var createMissing = false
+    @Flag(name: .customLong("dry-run"), help: .words("import.dryRun")) var dryRun = false
+    @Flag(help: .words("import.quiet")) var quiet = false
+    @Flag(name: .customLong("create-missing"), help: .words("import.createMissing")) var createMissing = false
 
     func run() throws {
         var options = Importer.Options()

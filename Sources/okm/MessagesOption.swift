@@ -3,10 +3,10 @@ import Foundation
 import OKMModel
 
 /// `--messages bg|en` on every command: the language okm speaks in. Without it, the locale
-/// decides as Unix tools read it (MessageLanguage.fromEnvironment). ArgumentParser's help
-/// texts stay English.
+/// decides as Unix tools read it (MessageLanguage.fromEnvironment). The help texts follow the
+/// same choice (HelpWords); ArgumentParser's own words around them stay English.
 struct MessagesOption: ParsableArguments {
-    @Option(name: .customLong("messages"), help: "The language of okm's messages: bg or en (by default LC_ALL, LC_MESSAGES or LANG: bg_* is Bulgarian).")
+    @Option(name: .customLong("messages"), help: .words("messages"))
     var messages: String?
 
     var language: MessageLanguage {

@@ -5,14 +5,14 @@ import OKMModel
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a new record from templates/archetypes/ with today's date (never overwrites).",
-        discussion: "Kinds: protocol, news, event, page, institution, service, project, organization, person, region.")
+        abstract: HelpWords.text("new"),
+        discussion: HelpWords.text("new.kinds"))
 
-    @Argument(help: "The kind of record.") var kind: String
-    @Argument(help: "The title or name (Cyrillic is fine; the file name is transliterated).") var title: String?
-    @Option(help: "The region's slug (required for protocols and events).") var region: String?
-    @Option(help: "The content folder.") var content = "content"
-    @Option(help: "The templates folder.") var templates = "templates"
+    @Argument(help: .words("new.kind")) var kind: String
+    @Argument(help: .words("new.title")) var title: String?
+    @Option(help: .words("new.region")) var region: String?
+    @Option(help: .words("content")) var content = "content"
+    @Option(help: .words("templates")) var templates = "templates"
     @OptionGroup var words: MessagesOption
 
     func run() throws {

@@ -7,16 +7,16 @@ import OKMModel
 struct OKM: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okm",
-        abstract: "Builds the records of the coordination mechanisms into a static site.",
+        abstract: HelpWords.text("okm"),
         subcommands: [Build.self, Check.self, Serve.self, New.self, PrintEdition.self, Import.self, SchemaCommand.self],
         defaultSubcommand: Build.self)
 }
 
 struct Paths: ParsableArguments {
-    @Option(help: "The content folder.") var content = "content"
-    @Option(help: "The templates folder.") var templates = "templates"
-    @Flag(help: "Include drafts.") var drafts = false
-    @Option(help: "How many threads load, link and render use (1 to 256); OKM_THREADS when not given, else every core. The output is the same whatever the count.")
+    @Option(help: .words("content")) var content = "content"
+    @Option(help: .words("templates")) var templates = "templates"
+    @Flag(help: .words("drafts")) var drafts = false
+    @Option(help: .words("jobs"))
     var jobs: String?
 
     var options: BuildOptions {
@@ -57,17 +57,17 @@ enum ThreadCount {
 }
 
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Load, link, render and write the site.")
+    static let configuration = CommandConfiguration(abstract: HelpWords.text("build"))
 
     @OptionGroup var paths: Paths
     @OptionGroup var words: MessagesOption
-    @Option(help: "The output folder; replaced whole only when the build succeeds.") var output = "output"
-    @Option(name: .customLong("base-url"), help: "Overrides base_url of site.yml.") var baseURL: String?
-    @Option(help: "UI language (bg or en); site.yml's by default.") var language: String?
-    @Flag(help: "Print only errors (and no progress line).") var quiet = false
-    @Flag(help: "Print the time of every stage and the peak memory after it.") var verbose = false
-    @Flag(help: "Also make a PDF of every protocol's print edition and of each yearly volume (needs WeasyPrint).") var pdf = false
-    @Flag(name: .customLong("no-search"), help: "Do not index the site with Pagefind (its search page then says search is unavailable).") var noSearch = false
+    @Option(help: .words("build.output")) var output = "output"
+    @Option(name: .customLong("base-url"), help: .words("build.baseURL")) var baseURL: String?
+    @Option(help: .words("language")) var language: String?
+    @Flag(help: .words("build.quiet")) var quiet = false
+    @Flag(help: .words("build.verbose")) var verbose = false
+    @Flag(help: .words("build.pdf")) var pdf = false
+    @Flag(name: .customLong("no-search"), help: .words("build.noSearch")) var noSearch = false
 
     func run() throws {
         let lang = words.language

@@ -6,20 +6,16 @@ import OKMBuild
 struct PrintEdition: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
-        abstract: "Write one protocol's print edition to a file outside the site (.html, or .pdf with WeasyPrint).",
-        discussion: """
-            With --internal the edition carries the confidential blocks (case details of children)
-            and is marked "За вътрешно ползване" on every page. It is refused inside the output
-            and content folders: keep it off the web server and out of e-mail.
-            """)
+        abstract: HelpWords.text("print"),
+        discussion: HelpWords.text("print.discussion"))
 
     @OptionGroup var paths: Paths
     @OptionGroup var words: MessagesOption
-    @Argument(help: "The protocol: its slug (ruse-2014-11-25), protocols/<slug>, or its file.") var protocolName: String
-    @Flag(help: "Include the confidential blocks; for the members of the mechanism only.") var `internal` = false
-    @Option(name: .shortAndLong, help: "The file to write: name.html or name.pdf, outside the output folder.") var output: String
-    @Option(name: .customLong("site-output"), help: "The site's output folder, which the edition must stay out of.") var siteOutput = "output"
-    @Option(help: "UI language (bg or en); site.yml's by default.") var language: String?
+    @Argument(help: .words("print.protocol")) var protocolName: String
+    @Flag(help: .words("print.internal")) var `internal` = false
+    @Option(name: .shortAndLong, help: .words("print.output")) var output: String
+    @Option(name: .customLong("site-output"), help: .words("print.siteOutput")) var siteOutput = "output"
+    @Option(help: .words("language")) var language: String?
 
     func run() throws {
         let words = self.words.language

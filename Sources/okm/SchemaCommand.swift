@@ -5,10 +5,10 @@ import OKMModel
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the front matter of every kind (or one) and site.yml as JSON Schema (draft 2020-12).",
-        discussion: "Kinds: \(Kind.allCases.map(\.singular).joined(separator: ", ")), or site. okm build writes the same files to output/schema/.")
+        abstract: HelpWords.text("schema"),
+        discussion: HelpWords.text("schema.discussion", ["kinds": "\(Kind.allCases.map(\.singular).joined(separator: ", "))"]))
 
-    @Option(help: "One kind (protocol, protocols, …, or site).") var kind: String?
+    @Option(help: .words("schema.kind")) var kind: String?
     @OptionGroup var words: MessagesOption
 
     func run() throws {

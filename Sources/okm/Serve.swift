@@ -6,18 +6,15 @@ import OKMServe
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build into .okm/serve/, serve it on 127.0.0.1, rebuild on every change and reload open pages. Drafts are shown.",
-        discussion: """
-            serve writes its own folder, .okm/serve/ beside the content folder, and never output/:
-            its pages show drafts, so they must not be published. Publish with okm build.
-            """)
+        abstract: HelpWords.text("serve"),
+        discussion: HelpWords.text("serve.discussion"))
 
     @OptionGroup var paths: Paths
     @OptionGroup var words: MessagesOption
-    @Option(help: "The port to listen on.") var port: UInt16 = 1313
-    @Option(help: "The address to listen on: 127.0.0.1 (this computer only) unless you give this computer's address on the office network for a colleague (see docs: the editor is then reachable by anyone who has its secret).")
+    @Option(help: .words("serve.port")) var port: UInt16 = 1313
+    @Option(help: .words("serve.host"))
     var host: String = DevServer.loopback
-    @Flag(help: "Also print the HTTP server's line for every connection.") var verbose = false
+    @Flag(help: .words("serve.verbose")) var verbose = false
 
     func run() async throws {
         let language = words.language

@@ -125,3 +125,39 @@ import Glibc
         #expect(r.bgOption.status == 1 && r.en.status == 1)
     }
 }
+
+/// The commands' `--help` in the user's language (issue 20 item 1, "help text where
+/// ArgumentParser allows"): the texts from the catalog, ArgumentParser's frame English.
+@Suite struct HelpWordsCLITests {
+    @Test func helpIsInTheLanguageOfTheLocaleOrOfMessages() throws {
+        let dir = try CLI.project(content: CLI.repo + "/content")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let bg = try CLI.run(["build", "--help"], in: dir, locale: ["LANG": "bg_BG.UTF-8"])
+        #expect(bg.stdout.contains("OVERVIEW: Прочита, свързва, изобразява и записва сайта."), "\(bg.stdout)")
+        #expect(bg.stdout.contains("Папката със съдържанието. (default: content)"))
+        let forced = try CLI.run(["serve", "--help", "--messages", "bg"], in: dir, locale: ["LC_ALL": "C"])
+        #expect(forced.stdout.contains("Портът, на който да слуша."), "\(forced.stdout)")
+        let en = try CLI.run(["build", "--help", "--messages", "en"], in: dir, locale: ["LANG": "bg_BG.UTF-8"])
+        #expect(en.stdout.contains("OVERVIEW: Load, link, render and write the site."), "\(en.stdout)")
+        #expect(!en.stdout.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }, "\(en.stdout)")
+    }
+
+    /// Every help text Sources/okm names (`.words("…")`, `HelpWords.text("…")`) is `help.<id>` in both catalogs.
+    @Test func everyHelpTextIsInBothCatalogs() throws {
+        let folder = CLI.repo + "/Sources/okm"
+        let named = try Regex(#"(?:\.words|HelpWords\.text)\("([A-Za-z.]+)""#)
+        let en = try String(contentsOfFile: CLI.repo + "/Sources/OKMModel/Messages/Messages+en.swift", encoding: .utf8)
+        let bg = try String(contentsOfFile: CLI.repo + "/Sources/OKMModel/Messages/Messages+bg.swift", encoding: .utf8)
+        var seen = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".swift") {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            for m in text.matches(of: named) {
+                let id = String(m.output[1].substring ?? "")
+                seen += 1
+                #expect(en.contains("\"help.\(id)\":"), "Sources/okm/\(file): no help.\(id) in Messages+en.swift")
+                #expect(bg.contains("\"help.\(id)\":"), "Sources/okm/\(file): no help.\(id) in Messages+bg.swift")
+            }
+        }
+        #expect(seen > 30, "only \(seen) help texts found: the scan is broken")
+    }
+}
