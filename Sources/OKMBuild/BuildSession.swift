@@ -157,9 +157,8 @@ public final class BuildSession: @unchecked Sendable {
         let changed = Set(theme.compiled.compactMap { name, program in
             last.theme.compiled[name].map(program.sameProgram) == true ? nil : name
         })
-        var report = BuildReport()
-        let plan = Pipeline.plan(last.site, theme, renderOptions(lock.withLock { lastFiles }), &report)
-        guard !report.diagnostics.hasErrors else { return nil }
+        // The paths come from the site alone, which the last whole build checked for collisions.
+        let plan = Renderer.plan(last.site, theme: theme, options: renderOptions(lock.withLock { lastFiles }))
         let made: [Written]
         do {
             made = try Renderer.run(plan, templates: changed) { file in Result { try self.writeIfChanged(file) } }.map { try $0.get() }

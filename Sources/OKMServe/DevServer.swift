@@ -108,12 +108,13 @@ public final class DevServer: @unchecked Sendable {
         // Editors save through temporary files; name the file that is there now.
         let present = paths.filter { FileManager.default.fileExists(atPath: $0) }
         let named = present.last ?? paths.last ?? "change"
-        let templates = present.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") && !$0.hasSuffix("~") }
-        if session.isTemplateEdit(templates) {
+        // Editors' swap and backup files (.x.swp, x~) are neither records nor templates.
+        let files = present.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") && !$0.hasSuffix("~") }
+        if session.isTemplateEdit(files) {
             // A page template alone: only the pages made through it, on the whole builds' queue
             // (after any build under way); the whole build only when the pass cannot say.
             queue.async { [self] in
-                guard let pass = session.templatePass(changed: templates) else { return rebuild(reason: named) }
+                guard let pass = session.templatePass(changed: files) else { return rebuild(reason: named) }
                 log(Messages.say("serve.templates", ["file": "\(named)", "templates": .commas(pass.templates.map { .text($0) }),
                                                      "pages": "\(pass.pages)", "written": "\(pass.filesWritten)",
                                                      "ms": .decimal(pass.seconds * 1000, places: 1)], in: language))
@@ -124,9 +125,7 @@ public final class DevServer: @unchecked Sendable {
         // First the edited record's own pages, from the last build (milliseconds), on a queue
         // of its own so a whole build under way does not hold it up…
         quick.async { [self] in
-            // Editors' swap and backup files (.x.swp, x~) are not records.
-            let files = Set(present.filter { !($0 as NSString).lastPathComponent.hasPrefix(".") && !$0.hasSuffix("~") })
-            guard let pass = session.quickPass(changed: Array(files)) else { return }
+            guard let pass = session.quickPass(changed: Array(Set(files))) else { return }
             log(Messages.say("serve.quick", ["file": "\(named)", "record": "\(pass.record)", "ms": .decimal(pass.seconds * 1000, places: 1)], in: language))
             if pass.filesWritten > 0 { Task { await reload.broadcast() } }
         }
