@@ -103,10 +103,29 @@ public enum Typography {
                 i += 1
             }
         }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: out[start...])
         state.tail = Array(out.suffix(lookBehind))
-        return String(result)
+        return utf8(out[start...])
+    }
+
+    /// The scalars as a string, encoded byte by byte (appending scalars to a
+    /// `String.UnicodeScalarView` one at a time was a seventh of a build's time).
+    static func utf8(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2 + 8)
+        for c in scalars {
+            let v = c.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// After these a `"` opens a quote.
@@ -116,7 +135,18 @@ public enum Typography {
         c == " " || c == "\n" || c == "\t" || c == "\r" || c == nbsp
     }
 
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value < tableEnd ? table[Int(c.value)].letter : c.properties.isAlphabetic
+    }
+
+    /// Latin, Greek and Cyrillic (below U+0530): a scalar's lower case (the first scalar of its
+    /// mapping) and whether it is alphabetic, read from Unicode's properties once, so that the
+    /// rules below, which ask at every space, do not look them up (and make a string) each time.
+    static let tableEnd: UInt32 = 0x530
+    static let table: [(lower: Unicode.Scalar, letter: Bool)] = (0..<tableEnd).map { v in
+        let c = Unicode.Scalar(v)!
+        return (c.properties.lowercaseMapping.unicodeScalars.first ?? c, c.properties.isAlphabetic)
+    }
 
     /// The index after a dash that starts at `i` ("-", "--", "–", "—"), or nil.
     static func dashEnd(_ a: [Unicode.Scalar], from i: Int) -> Int? {
@@ -130,6 +160,8 @@ public enum Typography {
 
     /// Words after which a space never breaks (matched lower-cased, as a whole word).
     static let before: [[Unicode.Scalar]] = ["г-н", "г-жа", "д-р", "проф.", "№", "т.", "ал.", "чл."].map { Array($0.unicodeScalars) }
+    /// The last letters of `before`: a space after anything else breaks as usual.
+    static let beforeEnds: Set<Unicode.Scalar> = Set(before.compactMap(\.last))
     /// Words a number is never parted from.
     static let units: [[Unicode.Scalar]] = ["г.", "ч.", "%", "лв.", "лв"].map { Array($0.unicodeScalars) }
     static let months: [[Unicode.Scalar]] = [
@@ -139,9 +171,11 @@ public enum Typography {
 
     /// Whether the space at `i` (the text written so far is `out`) must not break.
     static func keepsNext(_ out: [Unicode.Scalar], _ a: [Unicode.Scalar], after i: Int) -> Bool {
-        guard i + 1 < a.count, !isSpace(a[i + 1]) else { return false }
-        for word in before where endsWithWord(out, word) { return true }
-        if let last = out.last, ("0"..."9").contains(last) {
+        guard i + 1 < a.count, !isSpace(a[i + 1]), let last = out.last else { return false }
+        if beforeEnds.contains(lower(last)) {
+            for word in before where endsWithWord(out, word) { return true }
+        }
+        if ("0"..."9").contains(last) {
             for unit in units where startsWithWord(a, at: i + 1, unit) { return true }
             for month in months where startsWithWord(a, at: i + 1, month) { return true }
         }
@@ -149,7 +183,7 @@ public enum Typography {
     }
 
     static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        c.properties.lowercaseMapping.unicodeScalars.first ?? c
+        c.value < tableEnd ? table[Int(c.value)].lower : c.properties.lowercaseMapping.unicodeScalars.first ?? c
     }
 
     /// `out` ends with `word`, and a non-letter (or nothing) comes before it.

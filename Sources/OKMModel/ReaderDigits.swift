@@ -136,6 +136,16 @@ enum Reading {
     case digit(UInt8), separator, newline, invisible, hardBreak
 
     static func of(_ scalar: Unicode.Scalar) -> Reading {
+        scalar.value < tableEnd ? table[Int(scalar.value)] : reading(scalar)
+    }
+
+    /// Below U+3000 (every script of Europe, the punctuation and spaces people type), what each
+    /// character is, worked out once from Unicode's properties: a page has thousands of
+    /// no-break spaces, dashes and quotes, and each look-up of a property was a cost of the gate.
+    static let tableEnd: UInt32 = 0x3000
+    static let table: [Reading] = (0..<tableEnd).map { reading(Unicode.Scalar($0) ?? "\u{FFFD}") }
+
+    static func reading(_ scalar: Unicode.Scalar) -> Reading {
         let v = scalar.value
         if v >= 0x30 && v <= 0x39 { return .digit(UInt8(v - 0x30)) }
         if v < 0x80 {
