@@ -58,74 +58,119 @@ public enum Typography {
     }
 
     /// One piece of a longer text (a Markdown text node), after the pieces `state` has seen.
+    /// Works on the UTF-8 bytes: every byte but a space, `"` and the lead bytes of „“”«» is
+    /// copied as it is; the rules look back at the bytes written (the piece before included)
+    /// and ahead at the bytes to come, a scalar at a time. (The scalar-array version this
+    /// replaced, the same rules, is the oracle of TypographyOracleTests.)
     public static func bulgarian(_ text: String, state: inout State) -> String {
-        let a = Array(text.unicodeScalars)
-        var out = state.tail
+        var text = text
+        return text.withUTF8 { run($0, &state) }
+    }
+
+    static func run(_ a: UnsafeBufferPointer<UInt8>, _ state: inout State) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(a.count + 16 + state.tail.count * 4)
+        for c in state.tail { append(c, to: &out) }
         let start = out.count
-        out.reserveCapacity(start + a.count + 8)
+        let n = a.count
         var i = 0
-        while i < a.count {
-            let c = a[i]
-            switch c {
-            case "\"", "„", "“", "”", "«", "»":
-                let opens: Bool
-                switch c {
-                case "„", "«": opens = true
-                case "”", "»": opens = false
-                default:
-                    let before = out.last
-                    let next = i + 1 < a.count ? a[i + 1] : nil
-                    opens = (before == nil || isSpace(before!) || openers.contains(before!))
-                        && !(next.map(isSpace) ?? false)
-                }
-                if opens {
-                    out.append(state.depth % 2 == 0 ? "„" : "«")
-                    state.depth += 1
-                } else if state.depth == 0 {
-                    out.append("“")
-                } else {
-                    state.depth -= 1
-                    out.append(state.depth % 2 == 0 ? "“" : "»")
-                }
-                i += 1
-            case " ":
+        while i < n {
+            let b = a[i]
+            let quote: (opens: Bool?, length: Int)?
+            switch b {
+            case 0x20:
                 // " - ", " -- ", " – ", " — " → no-break space, en dash, space
-                if let end = dashEnd(a, from: i + 1), end < a.count, a[end] == " " {
-                    out.append(nbsp)
-                    out.append("–")
+                if let end = dashEnd(a, from: i + 1), end < n, a[end] == 0x20 {
+                    out.append(contentsOf: [0xC2, 0xA0, 0xE2, 0x80, 0x93])
                     i = end
                     continue
                 }
-                out.append(keepsNext(out, a, after: i) ? nbsp : " ")
+                if keepsNext(out, a, after: i) { out.append(0xC2); out.append(0xA0) } else { out.append(0x20) }
                 i += 1
-            default:
-                out.append(c)
-                i += 1
+                continue
+            case 0x22: quote = (nil, 1)
+            case 0xC2 where i + 1 < n && a[i + 1] == 0xAB: quote = (true, 2)   // «
+            case 0xC2 where i + 1 < n && a[i + 1] == 0xBB: quote = (false, 2)  // »
+            case 0xE2 where i + 2 < n && a[i + 1] == 0x80 && a[i + 2] == 0x9E: quote = (true, 3)   // „
+            case 0xE2 where i + 2 < n && a[i + 1] == 0x80 && a[i + 2] == 0x9D: quote = (false, 3)  // ”
+            case 0xE2 where i + 2 < n && a[i + 1] == 0x80 && a[i + 2] == 0x9C: quote = (nil, 3)    // “
+            default: quote = nil
             }
+            guard let quote else {
+                out.append(b)
+                i += 1
+                continue
+            }
+            let opens: Bool
+            if let known = quote.opens {
+                opens = known
+            } else {
+                let before = last(out)
+                let next = i + quote.length < n ? scalar(a, at: i + quote.length) : nil
+                opens = (before == nil || isSpace(before!) || openers.contains(before!)) && !(next.map(isSpace) ?? false)
+            }
+            if opens {
+                append(state.depth % 2 == 0 ? "„" : "«", to: &out)
+                state.depth += 1
+            } else if state.depth == 0 {
+                append("“", to: &out)
+            } else {
+                state.depth -= 1
+                append(state.depth % 2 == 0 ? "“" : "»", to: &out)
+            }
+            i += quote.length
         }
-        state.tail = Array(out.suffix(lookBehind))
-        return utf8(out[start...])
+        state.tail = lastScalars(out, lookBehind)
+        return String(decoding: out[start...], as: UTF8.self)
     }
 
-    /// The scalars as a string, encoded byte by byte (appending scalars to a
-    /// `String.UnicodeScalarView` one at a time was a seventh of a build's time).
-    static func utf8(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 2 + 8)
-        for c in scalars {
-            let v = c.value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else if v < 0x800 {
-                bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
-            } else if v < 0x10000 {
-                bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
-            } else {
-                bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
-                bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
-            }
+    static func append(_ c: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = c.value
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+        } else {
+            bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The scalar that starts at byte `i` of valid UTF-8.
+    static func scalar(_ a: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar {
+        let b = a[i]
+        let v: UInt32
+        if b < 0x80 { v = UInt32(b) }
+        else if b < 0xE0 { v = UInt32(b & 0x1F) << 6 | UInt32(a[i + 1] & 0x3F) }
+        else if b < 0xF0 { v = UInt32(b & 0x0F) << 12 | UInt32(a[i + 1] & 0x3F) << 6 | UInt32(a[i + 2] & 0x3F) }
+        else { v = UInt32(b & 0x07) << 18 | UInt32(a[i + 1] & 0x3F) << 12 | UInt32(a[i + 2] & 0x3F) << 6 | UInt32(a[i + 3] & 0x3F) }
+        return Unicode.Scalar(v) ?? "\u{FFFD}"
+    }
+
+    /// The scalar that ends just before byte `end` of valid UTF-8, and where it starts.
+    static func scalar(_ a: [UInt8], before end: Int) -> (Unicode.Scalar, Int)? {
+        guard end > 0 else { return nil }
+        var s = end - 1
+        while s > 0 && a[s] & 0xC0 == 0x80 { s -= 1 }
+        let b = a[s]
+        var v: UInt32 = b < 0x80 ? UInt32(b) : b < 0xE0 ? UInt32(b & 0x1F) : b < 0xF0 ? UInt32(b & 0x0F) : UInt32(b & 0x07)
+        var k = s + 1
+        while k < end { v = v << 6 | UInt32(a[k] & 0x3F); k += 1 }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", s)
+    }
+
+    static func last(_ out: [UInt8]) -> Unicode.Scalar? { scalar(out, before: out.count)?.0 }
+
+    static func lastScalars(_ out: [UInt8], _ count: Int) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        var end = out.count
+        while scalars.count < count, let (c, s) = scalar(out, before: end) {
+            scalars.append(c)
+            end = s
+        }
+        return scalars.reversed()
     }
 
     /// After these a `"` opens a quote.
@@ -148,20 +193,18 @@ public enum Typography {
         return (c.properties.lowercaseMapping.unicodeScalars.first ?? c, c.properties.isAlphabetic)
     }
 
-    /// The index after a dash that starts at `i` ("-", "--", "–", "—"), or nil.
-    static func dashEnd(_ a: [Unicode.Scalar], from i: Int) -> Int? {
+    /// The index after a dash that starts at byte `i` ("-", "--", "–", "—"), or nil.
+    static func dashEnd(_ a: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
         guard i < a.count else { return nil }
-        switch a[i] {
-        case "–", "—": return i + 1
-        case "-": return i + 1 < a.count && a[i + 1] == "-" ? i + 2 : i + 1
-        default: return nil
-        }
+        if a[i] == 0x2D { return i + 1 < a.count && a[i + 1] == 0x2D ? i + 2 : i + 1 }
+        if a[i] == 0xE2, i + 2 < a.count, a[i + 1] == 0x80, a[i + 2] == 0x93 || a[i + 2] == 0x94 { return i + 3 }
+        return nil
     }
 
     /// Words after which a space never breaks (matched lower-cased, as a whole word).
     static let before: [[Unicode.Scalar]] = ["г-н", "г-жа", "д-р", "проф.", "№", "т.", "ал.", "чл."].map { Array($0.unicodeScalars) }
     /// The last letters of `before`: a space after anything else breaks as usual.
-    static let beforeEnds: Set<Unicode.Scalar> = Set(before.compactMap(\.last))
+    static let beforeEnds: [Unicode.Scalar] = Array(Set(before.compactMap(\.last)))
     /// Words a number is never parted from.
     static let units: [[Unicode.Scalar]] = ["г.", "ч.", "%", "лв.", "лв"].map { Array($0.unicodeScalars) }
     static let months: [[Unicode.Scalar]] = [
@@ -169,37 +212,43 @@ public enum Typography {
         "юли", "август", "септември", "октомври", "ноември", "декември",
     ].map { Array($0.unicodeScalars) }
 
-    /// Whether the space at `i` (the text written so far is `out`) must not break.
-    static func keepsNext(_ out: [Unicode.Scalar], _ a: [Unicode.Scalar], after i: Int) -> Bool {
-        guard i + 1 < a.count, !isSpace(a[i + 1]), let last = out.last else { return false }
-        if beforeEnds.contains(lower(last)) {
-            for word in before where endsWithWord(out, word) { return true }
+    /// Whether the space at byte `i` (the bytes written so far are `out`) must not break.
+    static func keepsNext(_ out: [UInt8], _ a: UnsafeBufferPointer<UInt8>, after i: Int) -> Bool {
+        guard i + 1 < a.count, !isSpace(scalar(a, at: i + 1)), let last = out.last else { return false }
+        if last >= 0x30 && last <= 0x39 {
+            for unit in unitBytes where startsWithWord(a, at: i + 1, unit) { return true }
+            for month in monthBytes where startsWithWord(a, at: i + 1, month) { return true }
+            return false
         }
-        if ("0"..."9").contains(last) {
-            for unit in units where startsWithWord(a, at: i + 1, unit) { return true }
-            for month in months where startsWithWord(a, at: i + 1, month) { return true }
-        }
+        guard let (c, _) = scalar(out, before: out.count), beforeEnds.contains(lower(c)) else { return false }
+        for word in before where endsWithWord(out, word) { return true }
         return false
     }
+
+    static let unitBytes: [[UInt8]] = units.map { Array(String(String.UnicodeScalarView($0)).utf8) }
+    static let monthBytes: [[UInt8]] = months.map { Array(String(String.UnicodeScalarView($0)).utf8) }
 
     static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
         c.value < tableEnd ? table[Int(c.value)].lower : c.properties.lowercaseMapping.unicodeScalars.first ?? c
     }
 
     /// `out` ends with `word`, and a non-letter (or nothing) comes before it.
-    static func endsWithWord(_ out: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
-        guard out.count >= word.count else { return false }
-        let from = out.count - word.count
-        for k in 0..<word.count where lower(out[from + k]) != word[k] { return false }
-        return from == 0 || !isLetter(out[from - 1])
+    static func endsWithWord(_ out: [UInt8], _ word: [Unicode.Scalar]) -> Bool {
+        var end = out.count
+        for k in stride(from: word.count - 1, through: 0, by: -1) {
+            guard let (c, s) = scalar(out, before: end), lower(c) == word[k] else { return false }
+            end = s
+        }
+        guard let (before, _) = scalar(out, before: end) else { return true }
+        return !isLetter(before)
     }
 
-    /// `a` has `word` at `i`, and a letter does not follow it (a word that ends in "." may be
+    /// `a` has `word` at byte `i`, and a letter does not follow it (a word that ends in "." may be
     /// followed by anything).
-    static func startsWithWord(_ a: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar]) -> Bool {
+    static func startsWithWord(_ a: UnsafeBufferPointer<UInt8>, at i: Int, _ word: [UInt8]) -> Bool {
         guard i + word.count <= a.count else { return false }
         for k in 0..<word.count where a[i + k] != word[k] { return false }
         let end = i + word.count
-        return word.last == "." || word.last == "%" || end == a.count || !isLetter(a[end])
+        return word.last == 0x2E || word.last == 0x25 || end == a.count || !isLetter(scalar(a, at: end))
     }
 }
