@@ -165,7 +165,9 @@ public enum Pipeline {
         renderOptions.search = search != nil
         renderOptions.files = photos.files
         // Every path is known before anything is written: two claimants of one path stop the build here.
-        let plan = plan(site, theme, renderOptions, &report)
+        // Let go of after render (set to nil): its views (lists, decision orders) are no longer
+        // needed while the PDF, search and gate steps read the staging folder back.
+        var plan: RenderPlan? = plan(site, theme, renderOptions, &report)
         if report.diagnostics.hasErrors { return report }
         // Pages go into the staging folder as they are rendered: only their paths stay in memory.
         let staging: Staging
@@ -179,10 +181,11 @@ public enum Pipeline {
             renderProgress = { done, total in progress(ProgressEvent(.render, done: done, total: total)) }
         }
         let written = timed("render", &report) {
-            Renderer.run(plan, progress: renderProgress) { file in
+            Renderer.run(plan!, progress: renderProgress) { file in
                 staging.tryWrite(file) && file.path.hasSuffix(".html")
             }
         }
+        plan = nil
         report.pages = written.filter { $0 }.count
         // The time the render threads spent writing pages (summed over them; part of "render").
         report.timings.append(StageTiming(stage: "(writing)", seconds: staging.secondsWriting))
