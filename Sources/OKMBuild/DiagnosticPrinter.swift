@@ -38,16 +38,35 @@ public enum DiagnosticPrinter {
 
     static func sourceLine(_ at: SourceLocation) -> String? {
         guard at.line >= 1, let data = FileManager.default.contents(atPath: at.path), data.count < 50_000_000,
-              let text = String(data: data, encoding: .utf8) else { return nil }
-        var n = 1
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            if n == at.line {
-                let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-                let clean = trimmed.hasPrefix("\u{FEFF}") ? trimmed.dropFirst() : trimmed
-                return clean.count > 300 ? nil : String(clean)
+              var text = String(data: data, encoding: .utf8),
+              let line = text.withUTF8({ line(at.line, of: $0) }) else { return nil }
+        let trimmed = line.hasSuffix("\r") ? line.dropLast() : Substring(line)
+        let clean = trimmed.hasPrefix("\u{FEFF}") ? trimmed.dropFirst() : trimmed
+        return clean.count > 300 ? nil : String(clean)
+    }
+
+    /// Line `n` (from 1) of UTF-8 text, the lines parted where `Character.isNewline` parts them
+    /// (LF, VT, FF, CR, CR LF, NEL, LS, PS), found by bytes: splitting the whole file into
+    /// `Character`s for every diagnostic made `okm check` of 100 000 records spend a seventh of
+    /// its time here (110 000 warnings).
+    static func line(_ n: Int, of b: UnsafeBufferPointer<UInt8>) -> String? {
+        var current = 1, start = 0, i = 0
+        while i < b.count {
+            let length: Int
+            switch b[i] {
+            case 0x0A, 0x0B, 0x0C: length = 1
+            case 0x0D: length = i + 1 < b.count && b[i + 1] == 0x0A ? 2 : 1
+            case 0xC2 where i + 1 < b.count && b[i + 1] == 0x85: length = 2
+            case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9): length = 3
+            default:
+                i += 1
+                continue
             }
-            n += 1
+            if current == n { return String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self) }
+            current += 1
+            i += length
+            start = i
         }
-        return nil
+        return current == n ? String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self) : nil
     }
 }
