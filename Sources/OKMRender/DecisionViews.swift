@@ -99,22 +99,22 @@ extension RenderContext {
     /// pages are made, and copies of the decisions were two fifths of a build's memory at its peak.
     func orderedDecisions(_ places: [Int], in all: [TrackedDecision]) -> [(status: DecisionStatus, items: [Int])] {
         DecisionStatus.allCases.compactMap { status in
-            var items = places.filter { all[$0].decision.status == status }
+            let items = places.filter { all[$0].decision.status == status }
             guard !items.isEmpty else { return nil }
-            if status.isOpen {
+            // Each item's dates as text once, not at every comparison (a sort of a national
+            // archive's decisions made millions of date strings).
+            var keyed = items.map { i in
+                let d = all[i]
                 // By the earliest day the due date allows (an open start by its latest), undated last.
-                func due(_ t: TrackedDecision) -> String { (t.decision.due?.earliest ?? t.decision.due?.latest)?.iso ?? "9999" }
-                items.sort { a, b in
-                    let (x, y) = (all[a], all[b])
-                    return (due(x), x.date?.iso ?? "", x.id) < (due(y), y.date?.iso ?? "", y.id)
-                }
-            } else {
-                items.sort { a, b in
-                    let (x, y) = (all[a], all[b])
-                    return (x.date?.iso ?? "", y.id) > (y.date?.iso ?? "", x.id)
-                }
+                let due = status.isOpen ? (d.decision.due?.earliest ?? d.decision.due?.latest)?.iso ?? "9999" : ""
+                return (place: i, due: due, date: d.date?.iso ?? "", id: d.id)
             }
-            return (status, items)
+            if status.isOpen {
+                keyed.sort { x, y in (x.due, x.date, x.id) < (y.due, y.date, y.id) }
+            } else {
+                keyed.sort { x, y in (x.date, y.id) > (y.date, x.id) }
+            }
+            return (status, keyed.map(\.place))
         }
     }
 
