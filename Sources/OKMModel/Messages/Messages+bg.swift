@@ -400,6 +400,7 @@ extension Messages {
         "serve.quick": "okm: {file}: страниците на {record} са записани за {ms} ms; останалата част от сайта следва",
         "serve.templates": "okm: {file}: страници по шаблоните {templates}: {pages}, променени: {written}, за {ms} ms",
         "serve.rebuilt": "okm: {reason}: прочетени файлове: {read}, записани: {written}, за {ms} ms",
+        "serve.stages": "okm:   {stages}; направени наново: {rendered} от {planned} файла",
         "serve.failed": "okm: {reason}: грешки: {count}; браузърът ги показва",
         "serve.serving": "okm: сайтът от {folder}/ е на {address} (Ctrl-C спира)",
         // The same words in both languages: scripts and tests find the editor by this line (issue 17 item 1).

@@ -400,6 +400,7 @@ extension Messages {
         "serve.quick": "okm: {file}: {record}'s own page(s) written in {ms} ms; the rest of the site follows",
         "serve.templates": "okm: {file}: {pages} pages of the templates {templates} made again, {written} changed, in {ms} ms",
         "serve.rebuilt": "okm: {reason}: {read} file(s) read, {written} written in {ms} ms",
+        "serve.stages": "okm:   {stages}; {rendered} of {planned} files rendered",
         "serve.failed": "okm: {reason}: {count} error(s); the browser shows them",
         "serve.serving": "okm: serving {folder}/ at {address} (Ctrl-C stops)",
         "serve.editor": "okm: editor: {address}",
