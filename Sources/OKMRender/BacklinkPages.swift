@@ -38,18 +38,19 @@ extension RenderContext {
     /// its roles, as a reporter of several agenda items; it is shown whole.)
     func hasBacklinkPages(_ id: DocumentID) -> Bool { site.backlinks(of: id).count > Self.backlinksShown }
 
-    /// The lists of all records naming a record, for every record that has them; each page
-    /// made when its job runs.
+    /// The lists of all records naming a record, for every record that has them.
     func backlinkPages() -> [(path: String, make: @Sendable () -> ListView)] {
-        var out: [(path: String, make: @Sendable () -> ListView)] = []
+        Site.contentOrder.flatMap { site.ids(of: $0) }.flatMap(backlinkPages(of:))
+    }
+
+    /// The lists of all records naming `id`, when it has them; each page made when its job runs.
+    func backlinkPages(of id: DocumentID) -> [(path: String, make: @Sendable () -> ListView)] {
+        let all = site.backlinks(of: id)
+        guard all.count > Self.backlinksShown, let s = site.summary(id) else { return [] }
         let ctx = self
-        for (id, all) in site.backlinks where all.count > Self.backlinksShown {
-            guard let s = site.summary(id) else { continue }
-            out += paginated(total: all.count, base: backlinksPath(id), title: "\(label("mentioned_in")) – \(s.title)", years: [],
-                             parent: LinkView(title: s.title, url: url(s.url))) { range in
-                all[range].compactMap { ctx.item($0, meta: ctx.label($0.kind.folder)) }
-            }
+        return paginated(total: all.count, base: backlinksPath(id), title: "\(label("mentioned_in")) – \(s.title)", years: [],
+                         parent: LinkView(title: s.title, url: url(s.url))) { range in
+            all[range].compactMap { ctx.item($0, meta: ctx.label($0.kind.folder)) }
         }
-        return out
     }
 }

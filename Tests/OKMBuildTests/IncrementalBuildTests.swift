@@ -191,7 +191,7 @@ import OKMModel
             let b = Self.tree(full.outputDirectory)
             #expect(a.keys.sorted() == b.keys.sorted(), "\(what)")
             let differing = a.keys.filter { a[$0] != b[$0] }.sorted()
-            #expect(differing.isEmpty, "round \(round), \(what): \(differing.prefix(5))")
+            #expect(differing.isEmpty, "round \(round), \(what): \(differing.prefix(5)) \(Self.firstDifference(differing.first.map { (a[$0], b[$0]) }))")
             // …and they are already what the whole build makes of them.
             if let quick {
                 quickPasses += 1
@@ -247,6 +247,15 @@ import OKMModel
             .write(toFile: site, atomically: true, encoding: .utf8)
         let settings = try check("site.yml edit")
         #expect(settings.jobsRendered == settings.jobsPlanned)
+    }
+
+    /// Where two versions of a file part, with some text around (for a failure's message).
+    static func firstDifference(_ pair: (Data?, Data?)?) -> String {
+        guard let pair, let a = pair.0, let b = pair.1 else { return "" }
+        let x = [UInt8](a), y = [UInt8](b)
+        let i = zip(x, y).prefix { $0 == $1 }.count
+        func around(_ z: [UInt8]) -> String { String(decoding: z[max(0, i - 80)..<min(z.count, i + 120)], as: UTF8.self) }
+        return "served: …\(around(x))… whole build: …\(around(y))…"
     }
 
     /// The path of a record's page in a built tree (`news/2015/<slug>/index.html`).
