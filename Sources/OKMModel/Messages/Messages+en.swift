@@ -443,7 +443,7 @@ extension Messages {
         "help.serve": "Build into .okm/serve/, serve it on 127.0.0.1, rebuild on every change and reload open pages. Drafts are shown.",
         "help.serve.port": "The port to listen on.",
         "help.serve.host": "The address to listen on: 127.0.0.1 (this computer only) unless you give this computer's address on the office network for a colleague (see docs: the editor is then reachable by anyone who has its secret).",
-        "help.serve.verbose": "Also print the HTTP server's line for every connection.",
+        "help.serve.verbose": "Also print the HTTP server's line for every connection, and each rebuild's stages and how many files it made again.",
         "help.messages": "The language of okm's messages: bg or en (by default LC_ALL, LC_MESSAGES or LANG: bg_* is Bulgarian).",
         "help.import.discussion": "A protocol is recognised by its conventions (\"ПРОТОКОЛ № 2/25.11.2014 г.\", \"Днес, …\", ОДОБРЯВАМ, the agenda with \"Докладва:\", \"По т. N\", decisions, \"Изготвил:\"); any other document becomes a news item. Every record is written with draft: true, never over an existing file. Nothing is guessed: what was not read is listed. Names are matched against the site's records; the others are listed (--create-missing writes a draft record for each).",
         "help.print.discussion": "With --internal the edition carries the confidential blocks (case details of children) and is marked \"За вътрешно ползване\" on every page. It is refused inside the output and content folders: keep it off the web server and out of e-mail.",
