@@ -5,8 +5,10 @@ import OKMModel
 import OKMRender
 
 /// Builds for `okm serve`: the first build is a whole atomic build; each later one
-/// re-reads only the files whose size or time changed, links and renders in memory, and
-/// writes only the output files whose bytes changed (and removes the ones that went away).
+/// re-reads only the files whose size or time changed, links in memory, renders only the files
+/// whose reads of the site changed since the last build (`RenderGraph`: the dependency graph
+/// each build records), and writes only the output files whose bytes changed (and removes the
+/// ones that went away).
 /// Before it, `quickPass` may write an edited record's own pages from the last build's site.
 /// Whole builds run one at a time; a quick pass may run beside one.
 public final class BuildSession: @unchecked Sendable {
@@ -18,12 +20,15 @@ public final class BuildSession: @unchecked Sendable {
     /// The last whole build's linked site and theme, for quick passes (under `lock`).
     private var last: (site: Site, theme: Theme)?
     private var built = false
+    /// What each file of the last successful build read (nil: the next render is whole).
+    private var graph: RenderGraph?
 
     public init(options: BuildOptions) { self.options = options }
 
     private func renderOptions(_ files: PublishedFiles) -> RenderOptions {
         var o = RenderOptions(language: options.language, today: options.today)
         o.files = files
+        o.recordReads = true
         return o
     }
     /// The last whole build's published files, for quick passes (under `lock`).
@@ -36,13 +41,17 @@ public final class BuildSession: @unchecked Sendable {
     private func rebuilding() -> BuildReport {
         if let refused = BuildReport.refusing(options) { return refused }
         var report = BuildReport()
+        // A build that stops before its end leaves the next one without a graph: whole.
+        let previous = lock.withLock { () -> RenderGraph? in defer { graph = nil }; return graph }
         guard let (site, theme, statics) = Pipeline.prepare(options, &report, cache: &cache), !report.diagnostics.hasErrors,
               let photos = Pipeline.photoStep(site, statics, options, &report) else {
             return report
         }
         let pageOptions = renderOptions(photos.files)
         // As `okm build`: two outputs claiming one path stop the rebuild before anything is written.
+        let planStart = DispatchTime.now().uptimeNanoseconds
         let plan = Pipeline.plan(site, theme, pageOptions, &report)
+        report.timings.append(StageTiming(stage: "plan", seconds: Double(DispatchTime.now().uptimeNanoseconds - planStart) / 1e9))
         if report.diagnostics.hasErrors { return report }
         do {
             if !built {
@@ -50,11 +59,14 @@ public final class BuildSession: @unchecked Sendable {
                 let output = try OutputFolder.validate(options.outputDirectory, content: options.contentDirectory,
                                                        templates: options.templatesDirectory)
                 let staging = try Staging(output: output)
-                let made = Pipeline.timed("render", &report) {
-                    Renderer.run(plan) { file in
+                let run = Pipeline.timed("render", &report) {
+                    Renderer.run(plan, since: nil) { file in
                         (file.path, Self.hash(file), staging.tryWrite(file))
                     }
                 }
+                let made = run.made
+                report.jobsPlanned = plan.jobs.count
+                report.jobsRendered = run.rendered
                 report.pages = made.filter { $0.0.hasSuffix(".html") }.count
                 let copies = photos.outputs + SchemaFiles.outputFiles()
                 report.filesWritten = try Pipeline.timed("write", &report) {
@@ -63,17 +75,27 @@ public final class BuildSession: @unchecked Sendable {
                 }
                 built = true
                 lock.withLock { written = Dictionary(made.map { ($0.0, $0.1) } + copies.map { ($0.path, Self.hash($0)) }, uniquingKeysWith: { a, _ in a }) }
+                lock.withLock { graph = run.graph }
             } else {
-                let made = try Pipeline.timed("render", &report) {
-                    try Renderer.run(plan) { file in Result { try self.writeIfChanged(file) } }
-                        .map { try $0.get() }
+                let run = try Pipeline.timed("render", &report) { () throws -> (made: [Written], graph: RenderGraph, rendered: Int) in
+                    var run = Renderer.run(plan, since: previous) { file in Result { try self.writeIfChanged(file) } }
+                    // A file it did not make again is on disk as it was last written.
+                    var kept = lock.withLock { run.skipped.map { path in written[path].map { Written(path: path, hash: $0, wrote: false) } } }
+                    if kept.contains(where: { $0 == nil }) {  // not written before (it cannot be): make them all
+                        run = Renderer.run(plan, since: nil) { file in Result { try self.writeIfChanged(file) } }
+                        kept = []
+                    }
+                    return (try run.made.map { try $0.get() } + kept.compactMap { $0 }, run.graph, run.rendered)
                 }
-                report.pages = made.filter { $0.path.hasSuffix(".html") }.count
+                report.jobsPlanned = plan.jobs.count
+                report.jobsRendered = run.rendered
+                report.pages = run.made.filter { $0.path.hasSuffix(".html") }.count
                 report.filesWritten = try Pipeline.timed("write", &report) {
-                    var results = made
+                    var results = run.made
                     for file in photos.outputs + SchemaFiles.outputFiles() { results.append(try writeIfChanged(file)) }
                     return try finish(results)
                 }
+                lock.withLock { graph = run.graph }
             }
             lock.withLock { last = (site, theme); lastFiles = photos.files }
         } catch {
@@ -165,7 +187,10 @@ public final class BuildSession: @unchecked Sendable {
         } catch {
             return nil
         }
-        lock.withLock { self.last = (last.site, theme) }
+        lock.withLock {
+            self.last = (last.site, theme)
+            graph = graph?.with(theme: theme)
+        }
         return TemplateReport(templates: changed.sorted(), pages: made.count, filesWritten: made.filter(\.wrote).count,
                               seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }

@@ -82,6 +82,10 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     public var filesWritten = 0
     public var pages = 0
+    /// The render's jobs (a page or another file each), and how many of them ran: all in a
+    /// whole build; in `okm serve`'s rebuilds, those whose reads of the site changed (`RenderGraph`).
+    public var jobsPlanned = 0
+    public var jobsRendered = 0
     public var timings: [StageTiming] = []
     /// Record files read and decoded (the others were unchanged since the last build of a session).
     public var filesDecoded = 0
@@ -185,6 +189,8 @@ public enum Pipeline {
                 staging.tryWrite(file) && file.path.hasSuffix(".html")
             }
         }
+        report.jobsPlanned = plan!.jobs.count
+        report.jobsRendered = plan!.jobs.count
         plan = nil
         report.pages = written.filter { $0 }.count
         // The time the render threads spent writing pages (summed over them; part of "render").

@@ -59,7 +59,7 @@ public struct TrackedDecision: Sendable, Hashable {
 }
 
 /// Every decision of every protocol, oldest meeting first, with the lookups the pages use.
-public struct DecisionIndex: Sendable {
+public struct DecisionIndex: Sendable, Equatable {
     public private(set) var all: [TrackedDecision] = []
     /// Protocol → positions in `all` of its decisions.
     public var byProtocol: [DocumentID: [Int]] = [:]
@@ -103,7 +103,7 @@ public struct DecisionIndex: Sendable {
     }
 
     /// A decision's days as numbers (`Day.key`), side by side with `all`, for the scan above.
-    struct Span: Sendable {
+    struct Span: Sendable, Equatable {
         static let undated = Int.min
         /// The day of its meeting (`undated` when the protocol has no date).
         var taken: Int

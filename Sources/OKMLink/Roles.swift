@@ -20,7 +20,7 @@ public struct RoleEntry: Sendable, Hashable {
 
 /// Who did what where: the inverse of the role fields of protocols, events, people and
 /// services, built once for the entity pages.
-public struct Roles: Sendable {
+public struct Roles: Sendable, Equatable {
     /// person → agenda items they reported on.
     public var reported: [DocumentID: [RoleEntry]] = [:]
     /// person → events they presented at.

@@ -35,6 +35,7 @@ extension Array where Element: Sendable {
         if threads < 2 { return map(transform) }
         let input = self
         let bound = Threads.count
+        let reads = SiteReads.current
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let box = UncheckedBox(buffer.baseAddress!)
             let next = NextIndex(below: input.count)
@@ -42,7 +43,10 @@ extension Array where Element: Sendable {
                 // A loop called from inside this one (on a worker) sees the same count.
                 let work: @Sendable () -> Void = {
                     Threads.$count.withValue(bound) {
-                        while let i = next.take() { (box.value + i).initialize(to: transform(input[i])) }
+                        // A render job's reads are recorded on every thread it uses (`SiteReads`).
+                        SiteReads.$current.withValue(reads) {
+                            while let i = next.take() { (box.value + i).initialize(to: transform(input[i])) }
+                        }
                     }
                 }
                 // `transform` does not outlive this call: every worker drops its work (and with it

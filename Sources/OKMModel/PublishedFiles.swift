@@ -1,7 +1,7 @@
 /// What the build knows about the files of content/ it publishes, for the pages that show
 /// them: each processed photo's variants (sizes and formats) and each file's size in bytes.
 /// Keys are paths in content/ (`news/2015/snimka.jpg`), as in `FileReference.path`.
-public struct PublishedFiles: Sendable {
+public struct PublishedFiles: Sendable, Equatable {
     public var photos: [String: ProcessedPhoto]
     public var sizes: [String: Int]
 

@@ -29,7 +29,7 @@ extension RenderContext {
                             years: yearLinks(current: nil, undatedPage: true), parent: LinkView(title: label(kind.folder), url: url(base)))
         }
         if kind.isDated {
-            for r in site.content.regions {
+            for r in site.regions {
                 let items = all.filter { $0.region == r.header.id.slug }
                 guard !items.isEmpty else { continue }
                 out += paginate(items, base: Route.regionList(region: r.header.id.slug, kind).path,

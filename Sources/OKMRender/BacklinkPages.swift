@@ -13,7 +13,7 @@ extension RenderContext {
     /// links twice ("Свързани" and "Споменава се в").
     func relatedGroups(_ id: DocumentID, named: [DocumentID]) -> [BacklinkGroup] {
         var seen: Set<DocumentID> = [id]
-        let all = (named + (site.backlinks[id] ?? [])).filter { seen.insert($0).inserted }
+        let all = (named + site.backlinks(of: id)).filter { seen.insert($0).inserted }
         return grouped(all, limit: shownLimit(id)).map { capped($0, of: id) }
     }
 
@@ -26,7 +26,7 @@ extension RenderContext {
         guard group.count > Self.backlinksShown, hasBacklinkPages(id) else { return group }
         var group = group
         group.items = Array(group.items.prefix(Self.backlinksShown))
-        group.more = LinkView(title: fill("backlinks_all", ["count": "\(site.backlinks[id]?.count ?? group.count)"]),
+        group.more = LinkView(title: fill("backlinks_all", ["count": "\(site.backlinks(of: id).count)"]),
                               url: url(backlinksPath(id)))
         return group
     }
@@ -36,20 +36,21 @@ extension RenderContext {
     /// A record named by more records than a group shows has the list of all of them. (A role
     /// list longer than that names fewer distinct records only when one record holds several of
     /// its roles, as a reporter of several agenda items; it is shown whole.)
-    func hasBacklinkPages(_ id: DocumentID) -> Bool { (site.backlinks[id]?.count ?? 0) > Self.backlinksShown }
+    func hasBacklinkPages(_ id: DocumentID) -> Bool { site.backlinks(of: id).count > Self.backlinksShown }
 
-    /// The lists of all records naming a record, for every record that has them; each page
-    /// made when its job runs.
+    /// The lists of all records naming a record, for every record that has them.
     func backlinkPages() -> [(path: String, make: @Sendable () -> ListView)] {
-        var out: [(path: String, make: @Sendable () -> ListView)] = []
+        Site.contentOrder.flatMap { site.ids(of: $0) }.flatMap(backlinkPages(of:))
+    }
+
+    /// The lists of all records naming `id`, when it has them; each page made when its job runs.
+    func backlinkPages(of id: DocumentID) -> [(path: String, make: @Sendable () -> ListView)] {
+        let all = site.backlinks(of: id)
+        guard all.count > Self.backlinksShown, let s = site.summary(id) else { return [] }
         let ctx = self
-        for (id, all) in site.backlinks where all.count > Self.backlinksShown {
-            guard let s = site.summary(id) else { continue }
-            out += paginated(total: all.count, base: backlinksPath(id), title: "\(label("mentioned_in")) – \(s.title)", years: [],
-                             parent: LinkView(title: s.title, url: url(s.url))) { range in
-                all[range].compactMap { ctx.item($0, meta: ctx.label($0.kind.folder)) }
-            }
+        return paginated(total: all.count, base: backlinksPath(id), title: "\(label("mentioned_in")) – \(s.title)", years: [],
+                         parent: LinkView(title: s.title, url: url(s.url))) { range in
+            all[range].compactMap { ctx.item($0, meta: ctx.label($0.kind.folder)) }
         }
-        return out
     }
 }

@@ -39,7 +39,7 @@ extension RenderContext {
         for id in ids { byKind[id.kind, default: []].append(id) }
         return Kind.allCases.compactMap { kind in
             guard let list = byKind[kind], !list.isEmpty else { return nil }
-            let known = list.filter { site.summaries[$0] != nil }
+            let known = list.filter { site.summary($0) != nil }
             guard !known.isEmpty else { return nil }
             return BacklinkGroup(heading: label(kind.folder), count: known.count, items: known.prefix(limit).compactMap(link))
         }

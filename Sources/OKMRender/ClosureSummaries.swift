@@ -29,7 +29,7 @@ extension RenderContext {
 
     /// The sentence for the whole site, linking /closures/; nil without institutions.
     func closureTotal() -> LinkView? {
-        let all = site.content.institutions
+        let all = site.institutions
         guard !all.isEmpty else { return nil }
         return LinkView(title: closureSentence(all, region: nil), url: url(Route.closures(region: nil).path))
     }

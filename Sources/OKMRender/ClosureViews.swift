@@ -55,7 +55,7 @@ struct ClosureScope: Sendable {
 
 extension RenderContext {
     func closureScopes() -> [ClosureScope] {
-        let c = site.content
+        let c = site  // its lists, each read as a kind's (`SiteReads`)
         var scopes = [ClosureScope(region: nil, institutions: c.institutions, services: c.services)]
         for r in c.regions {
             let id = r.header.id

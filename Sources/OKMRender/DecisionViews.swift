@@ -264,7 +264,7 @@ extension RenderContext {
     /// A region page's links to its closure page (always there) and its decisions (when it has any).
     func regionTrackingLinks(_ region: DocumentID) -> [LinkView] {
         // The meta says what it counts: "3 от 6 институции закрити или преобразувани", not "6".
-        let institutions = site.content.institutions.filter { $0.header.region.flatMap(site.resolve) == region }
+        let institutions = site.institutions.filter { $0.header.region.flatMap(site.resolve) == region }
         let c = ClosureStats.currentCounts(institutions)
         let meta = fill("closures_link_meta", ["done": ChartFormat.number(ClosureStats.closing(c)),
                                                   "total": ChartFormat.number(institutions.count)])

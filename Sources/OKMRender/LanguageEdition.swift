@@ -28,17 +28,19 @@ enum LanguageEdition {
         }
         site.settings = settings
 
+        var titles: [(DocumentID, String)] = []  // the summaries' titles, set after the records'
         func english(_ names: inout Names, _ id: DocumentID) {
             guard let e = names.english else { marks.records.insert(id); return }
             names.name = e
             names.short = nil
-            site.summaries[id]?.title = e
+            titles.append((id, e))
         }
         for i in site.content.institutions.indices { english(&site.content.institutions[i].names, site.content.institutions[i].header.id) }
         for i in site.content.services.indices { english(&site.content.services[i].names, site.content.services[i].header.id) }
         for i in site.content.projects.indices { english(&site.content.projects[i].names, site.content.projects[i].header.id) }
         for i in site.content.organizations.indices { english(&site.content.organizations[i].names, site.content.organizations[i].header.id) }
         for i in site.content.regions.indices { english(&site.content.regions[i].names, site.content.regions[i].header.id) }
+        for (id, e) in titles { site.summaries[id]?.title = e }
         // People's names, and the titles written in records, are Bulgarian.
         for p in site.content.people { marks.records.insert(p.header.id) }
         for h in site.content.protocols.map(\.header) + site.content.news.map(\.header)

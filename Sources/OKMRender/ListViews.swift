@@ -13,7 +13,7 @@ extension RenderContext {
 
     /// Dated kinds newest first; entities by name.
     func listItems(_ kind: Kind) -> [ListItem] {
-        let c = site.content
+        let c = site  // its lists, each read as a kind's (`SiteReads`)
         let headers: [(Header, String?)]
         switch kind {
         case .protocols: headers = c.protocols.map { ($0.header, nil) }
@@ -51,7 +51,7 @@ extension RenderContext {
         var upcoming: [ListItem] = []
         if let today {
             let todayISO = today.iso
-            let announced = site.content.protocols.compactMap { p -> ListItem? in
+            let announced = site.protocols.compactMap { p -> ListItem? in
                 guard let next = p.nextMeeting?.exactDay, let s = site.summary(p.header.id) else { return nil }
                 let region = p.header.region.flatMap { site.resolve($0) }.flatMap { site.summary($0)?.title }
                 return ListItem(title: [label("next_meeting"), region].compactMap { $0 }.joined(separator: " – "),

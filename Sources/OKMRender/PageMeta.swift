@@ -133,7 +133,7 @@ extension RenderContext {
     /// Whether `id` is the newest protocol of its mechanism.
     func isLatestProtocol(_ id: DocumentID) -> Bool {
         guard id.kind == .protocols, let region = site.summary(id)?.region else { return false }
-        return site.protocolsByRegion[region.slug]?.last == id
+        return site.protocols(inRegion: region.slug).last == id
     }
 
     /// The short names and aliases of an entity (its name is the title).
@@ -187,7 +187,7 @@ extension RenderContext {
         if kind == .regions {
             hasRecords = site.summaries.values.contains { $0.id.kind.isDated && $0.region == id }
         } else {
-            hasRecords = (site.backlinks[id] ?? []).contains { $0.kind.isDated }
+            hasRecords = site.backlinks(of: id).contains { $0.kind.isDated }
         }
         guard hasRecords else { return [siteFeed] }
         return [LinkView(title: "\(s.title) (Atom)", url: url(Route.feed(id).path)), siteFeed]

@@ -27,10 +27,10 @@ public enum PrintEditions {
     static func pdfURL(_ site: Site, _ h: Header) -> String { pageURL(site, h) + h.id.slug + ".pdf" }
 
     static func volumes(_ site: Site) -> [Volume] {
-        let byID = Dictionary(site.content.protocols.map { ($0.header.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(site.protocols.map { ($0.header.id, $0) }, uniquingKeysWith: { a, _ in a })
         var out: [Volume] = []
-        for region in site.content.regions {
-            let records = (site.protocolsByRegion[region.header.id.slug] ?? []).compactMap { byID[$0] }
+        for region in site.regions {
+            let records = site.protocols(inRegion: region.header.id.slug).compactMap { byID[$0] }
             let years = Array(Set(records.compactMap(\.header.date?.year))).sorted()
             for year in years {
                 out.append(Volume(region: region, year: year, protocols: records.filter { $0.header.date?.year == year }))
@@ -41,7 +41,7 @@ public enum PrintEditions {
 
     /// Every print page of the site with the PDF it becomes.
     public static func targets(_ site: Site) -> [PrintTarget] {
-        site.content.protocols.map { p in
+        site.protocols.map { p in
             PrintTarget(html: URLs.file(for: pageURL(site, p.header) + "print/"), pdf: URLs.file(for: pdfURL(site, p.header)))
         } + volumes(site).map { v in
             PrintTarget(html: URLs.file(for: v.url + "print/"), pdf: URLs.file(for: v.pdf))
@@ -64,7 +64,7 @@ public enum PrintEditions {
 extension RenderContext {
     /// The site's print pages, each with the job that builds its view.
     func printPages() -> [(path: String, make: @Sendable () -> PrintPageView)] {
-        let protocols = site.content.protocols.map(printPage(of:))
+        let protocols = site.protocols.map(printPage(of:))
         let volumes = PrintEditions.volumes(site).map { v in
             (v.url + "print/", { @Sendable in printPage(v.protocols, volume: v, edition: .publicEdition) })
         }

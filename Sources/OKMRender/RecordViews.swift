@@ -59,7 +59,7 @@ extension RenderContext {
 
     /// The news items that name this event as theirs (`event:`), from its backlinks, newest first.
     func newsAbout(_ e: Event) -> [LinkView] {
-        (site.backlinks[e.header.id] ?? []).filter { id in
+        site.backlinks(of: e.header.id).filter { id in
             id.kind == .news && site.newsItem(id)?.event.flatMap(site.resolve) == e.header.id
         }.compactMap(link)
     }

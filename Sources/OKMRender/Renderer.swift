@@ -42,6 +42,10 @@ public struct RenderJob: Sendable {
     /// calendar, open data): what `okm serve` re-renders after that template changes.
     public var template: String?
     public var make: @Sendable () -> OutputFile
+    /// What the plan read to make this job (its path, and the view it captured), when the plan
+    /// was recorded (`RenderOptions.recordReads`): the reads of its generator's `jobs()` and of
+    /// any narrower scope it was made in (`SiteReads.scoped`). Sets are shared between jobs.
+    var planReads: [Set<SiteReadKey>] = []
 
     init(path: String, owner: OutputOwner, template: String? = nil, make: @escaping @Sendable () -> OutputFile) {
         self.path = path
@@ -54,6 +58,7 @@ public struct RenderJob: Sendable {
 /// What a render will write, known before anything is rendered (`Renderer.plan`).
 public struct RenderPlan: Sendable {
     public var jobs: [RenderJob]
+    let options: RenderOptions
     /// Every file's path and claimant: the jobs' and those written after them (sitemap, theme files).
     public var claims: [OutputClaim]
     let context: RenderContext
@@ -61,7 +66,7 @@ public struct RenderPlan: Sendable {
     let theme: Theme
 }
 
-public struct RenderOptions: Sendable {
+public struct RenderOptions: Sendable, Equatable {
     /// The UI language; the site's own when nil.
     public var language: String?
     /// "Today", for upcoming meetings; nil leaves the home page's upcoming list out (reproducible output).
@@ -72,6 +77,9 @@ public struct RenderOptions: Sendable {
     public var search = false
     /// The published files of content/: photos' variants and sizes, files' sizes (for attachments).
     public var files = PublishedFiles()
+    /// Record what each job reads of the site, for `okm serve`'s dependency graph (`RenderGraph`);
+    /// off in `okm build`, where it would only cost.
+    public var recordReads = false
 
     public init(language: String? = nil, today: Day? = nil, pdfLinks: Bool = false) {
         self.language = language
@@ -102,13 +110,22 @@ public enum Renderer {
     public static func plan(_ site: Site, theme: Theme, options: RenderOptions = RenderOptions()) -> RenderPlan {
         let ctx = RenderContext(site: site, theme: theme, options: options)
         // Each job builds its view model and renders it; the list is built once, jobs run on every core.
-        let jobs = generators(ctx, theme: theme, options: options).flatMap { $0.jobs() }
+        var jobs: [RenderJob] = []
+        for generator in generators(ctx, theme: theme, options: options) {
+            guard options.recordReads else { jobs += generator.jobs(); continue }
+            let (made, reads) = SiteReads.recording { generator.jobs() }
+            jobs += made.map { job in
+                var job = job
+                job.planReads.append(reads)
+                return job
+            }
+        }
         let sitemap = SitemapFiles(site: ctx.site, urls: ctx.absoluteURLs)
         var claims = jobs.map { OutputClaim(path: $0.path, owner: $0.owner) }
         // Written after the jobs, of their paths: the sitemap (split into sitemap-N.xml when long), robots.txt, the theme's files.
         claims += sitemap.claims
         claims += theme.assets.map { OutputClaim(path: $0.relativePath, owner: .generated("theme file")) }
-        return RenderPlan(jobs: jobs, claims: claims, context: ctx, sitemap: sitemap, theme: theme)
+        return RenderPlan(jobs: jobs, options: options, claims: claims, context: ctx, sitemap: sitemap, theme: theme)
     }
 
     /// Every family of files the site has, in the order their jobs are listed (see `Generator`).

@@ -9,7 +9,7 @@ extension RenderContext {
         var groups: [BacklinkGroup] = []
         func add(_ key: String, _ entries: [RoleEntry]?) {
             guard let entries else { return }
-            let known = entries.filter { site.summaries[$0.id] != nil }
+            let known = entries.filter { site.summary($0.id) != nil }
             guard !known.isEmpty else { return }
             let items = known.prefix(limit).compactMap { e -> LinkView? in
                 guard var l = link(e.id) else { return nil }
@@ -44,7 +44,7 @@ extension RenderContext {
         case .services:
             add("replaces", ids(r.replaces[id]))
         case .regions:
-            let c = site.content
+            let c = site  // its lists, each read as a kind's (`SiteReads`)
             let counts: [(Kind, Int)] = [
                 (.protocols, c.protocols.count { $0.header.region?.slug == id.slug }),
                 (.news, c.news.count { $0.header.region?.slug == id.slug }),

@@ -155,6 +155,12 @@ public final class DevServer: @unchecked Sendable {
         let ms = Int(Date().timeIntervalSince(start) * 1000)
         if report.succeeded || report.filesWritten >= 0 && !problems.hasErrors {
             log(Messages.say("serve.rebuilt", ["reason": "\(reason)", "read": "\(report.filesDecoded)", "written": "\(report.filesWritten)", "ms": "\(ms)"], in: language))
+            if verbose {
+                // Where the time went, and how much of the render the dependency graph spared.
+                let stages = report.timings.map { Messages.say("cli.timing", ["stage": "\($0.stage)", "ms": .decimal($0.seconds * 1000, places: 1)], in: language) }
+                log(Messages.say("serve.stages", ["stages": .commas(stages.map { .text($0) }), "rendered": "\(report.jobsRendered)",
+                                                  "planned": "\(report.jobsPlanned)"], in: language))
+            }
         } else {
             log(Messages.say("serve.failed", ["reason": "\(reason)", "count": "\(problems.filter { $0.severity == .error }.count)"], in: language))
         }

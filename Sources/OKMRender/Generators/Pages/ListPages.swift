@@ -11,7 +11,13 @@ struct ListPages: Generator {
     func jobs() -> [RenderJob] {
         var jobs: [RenderJob] = []
         for kind in Kind.listed {
-            for (path, view) in ctx.archives(kind) { jobs.append(.page(path, .generated("list page"), theme, "list") { view }) }
+            // A kind's lists are made together here: each depends on what made any of them.
+            let (archives, reads) = SiteReads.scoped { self.ctx.archives(kind) }
+            for (path, view) in archives {
+                var job = RenderJob.page(path, .generated("list page"), theme, "list") { view }
+                job.planReads.append(reads)
+                jobs.append(job)
+            }
         }
         let ctx = ctx, today = today
         jobs.append(.page(Route.home.path, .generated("home page"), theme, "home") { ctx.homeView(today: today) })

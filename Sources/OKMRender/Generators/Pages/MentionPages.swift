@@ -1,3 +1,4 @@
+import OKMLink
 import OKMModel
 
 /// The lists of all the records that mention a record, for each record named by more records
@@ -7,8 +8,14 @@ struct MentionPages: Generator {
     let theme: Theme
 
     func jobs() -> [RenderJob] {
-        ctx.backlinkPages().map { path, make in
-            RenderJob.page(path, .generated("list of the records that mention a record"), theme, "list") { make() }
+        // Record by record: each list depends on its record's backlinks, not on every record's.
+        Site.contentOrder.flatMap { ctx.site.ids(of: $0) }.flatMap { id in
+            let (pages, reads) = SiteReads.scoped { ctx.backlinkPages(of: id) }
+            return pages.map { path, make in
+                var job = RenderJob.page(path, .generated("list of the records that mention a record"), theme, "list") { make() }
+                job.planReads.append(reads)
+                return job
+            }
         }
     }
 }

@@ -10,9 +10,18 @@ struct RecordPages: Generator {
 
     func jobs() -> [RenderJob] {
         let site = ctx.site
-        func url(_ h: Header) -> String { site.summary(h.id)?.url ?? URLs.path(of: h.id, archiveDate: h.archiveDate) }
-        return site.content.headers.compactMap { h in
-            Self.page(ctx, h.id).map { template, make in RenderJob.page(url(h), .record(h.id), theme, template, make) }
+        // In the content's order (`Content.headers`); each job's plan reads are its record's own.
+        return Site.contentOrder.flatMap { site.ids(of: $0) }.compactMap { id in
+            let (job, reads) = SiteReads.scoped { () -> RenderJob? in
+                guard let (template, make) = Self.page(ctx, id) else { return nil }
+                let url = site.summary(id)?.url ?? site.header(id).map { URLs.path(of: id, archiveDate: $0.archiveDate) } ?? ""
+                return RenderJob.page(url, .record(id), theme, template, make)
+            }
+            return job.map { job in
+                var job = job
+                job.planReads.append(reads)
+                return job
+            }
         }
     }
 

@@ -34,7 +34,7 @@ struct CalendarFiles: Generator {
     }
 
     func calendarEvents(region: DocumentID?) -> [CalendarEvent] {
-        let c = site.content
+        let c = site  // its lists, each read as a kind's (`SiteReads`)
         func inRegion(_ h: Header) -> Bool { !h.draft && (region == nil || site.summary(h.id)?.region == region) }
         func base(_ h: Header, _ time: String?, place: String?, category: String) -> CalendarEvent? {
             guard let date = h.date, let s = site.summary(h.id) else { return nil }
@@ -72,7 +72,7 @@ struct CalendarFiles: Generator {
 
     /// Regions whose mechanism has anything in the calendar.
     static func regions(_ site: Site) -> [DocumentID] {
-        let c = site.content
+        let c = site  // its lists, each read as a kind's (`SiteReads`)
         let ids = (c.protocols.map(\.header) + c.events.map(\.header)).filter { !$0.draft }.compactMap { site.summary($0.id)?.region }
         return Set(ids).sorted()
     }

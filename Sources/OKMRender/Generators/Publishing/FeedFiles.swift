@@ -34,16 +34,16 @@ struct FeedFiles: Generator {
         for h in dated {
             if let r = site.summary(h.id)?.region { byRegion[r, default: []].append(h) }
         }
-        for r in site.content.regions where !r.header.draft {
+        for r in site.regions where !r.header.draft {
             guard let entries = byRegion[r.header.id], !entries.isEmpty else { continue }
             out.append(FeedSpec(path: Route.feed(r.header.id).path, pagePath: URLs.path(of: r.header.id, date: nil),
                                 title: "\(siteTitle) – \(r.names.name)", entries: Array(entries.prefix(Self.feedSize))))
         }
         // The other kinds with a feed of their own (institutions, projects): the records that speak of them.
-        let entities = site.content.headers.filter { $0.id.kind.traits.hasOwnFeed && $0.id.kind != .regions }
+        let entities = Site.contentOrder.filter { $0.traits.hasOwnFeed && $0 != .regions }.flatMap { site.headers(of: $0) }
             .compactMap { h in site.summary(h.id).map { (h, $0.title) } }
         for (h, name) in entities where !h.draft {
-            let entries = (site.backlinks[h.id] ?? []).compactMap { byID[$0] }
+            let entries = site.backlinks(of: h.id).compactMap { byID[$0] }
             guard !entries.isEmpty else { continue }
             out.append(FeedSpec(path: Route.feed(h.id).path, pagePath: URLs.path(of: h.id, date: nil),
                                 title: "\(siteTitle) – \(name)", entries: Array(entries.prefix(Self.feedSize))))
@@ -55,7 +55,7 @@ struct FeedFiles: Generator {
     /// (an exact day's is that day; then by id, for a stable order). A date open at its start
     /// (`../2016`) has no earliest day and is left out (feeds need one).
     func datedHeaders() -> [Header] {
-        let c = site.content
+        let c = site  // its lists, each read as a kind's (`SiteReads`)
         let all = c.protocols.map(\.header) + c.news.map(\.header) + c.events.map(\.header)
         return all.compactMap { h in h.draft ? nil : h.archiveDate?.earliest.map { (h, $0) } }
             .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }

@@ -68,7 +68,7 @@ enum OpenData {
 extension OpenDataFiles {
     /// The text of one file of `/data/`, in pieces.
     func openData(_ file: DataFileSpec, emit: (String) -> Void) {
-        let c = site.content
+        let c = site  // its lists, each read as a kind's (`SiteReads`)
         func published<T>(_ list: [T], _ header: (T) -> Header) -> [T] { list.filter { !header($0).draft } }
         switch file.collection {
         case .records(let kind):
@@ -91,10 +91,10 @@ extension OpenDataFiles {
 
     /// How many items a file holds, for the `/data/` page.
     static func count(_ file: DataFileSpec, in site: Site) -> Int {
-        let c = site.content
+        let c = site  // its lists, each read as a kind's (`SiteReads`)
         func n(_ hs: [Header]) -> Int { hs.filter { !$0.draft }.count }
         switch file.collection {
-        case .records(let kind): return n(c.headers.filter { $0.id.kind == kind })
+        case .records(let kind): return n(c.headers(of: kind))
         case .memberships: return c.people.filter { !$0.header.draft }.reduce(0) { $0 + $1.posts.count }
         case .decisions: return c.protocols.filter { !$0.header.draft }.reduce(0) { $0 + $1.decisions.count }
         }

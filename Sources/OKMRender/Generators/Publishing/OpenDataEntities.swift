@@ -82,7 +82,7 @@ extension OpenDataFiles {
     func decisionsCSV() -> String {
         let fields = OpenData.catalog.first { $0.key == "decisions" }!.fields
         var rows: [[String]] = [fields]
-        let protocols = site.content.protocols.filter { !$0.header.draft }
+        let protocols = site.protocols.filter { !$0.header.draft }
             .sorted { ($0.header.date?.iso ?? "", $0.header.id) < ($1.header.date?.iso ?? "", $1.header.id) }
         for p in protocols {
             let h = p.header
