@@ -40,7 +40,9 @@ import Testing
         var options = BuildOptions()
         options.contentDirectory = dir + "/content"
         options.templatesDirectory = RoundTripTests.root + "/templates"
-        let port = Int.random(in: 20_000..<60_000)
+        // Below the system's range for outgoing connections (32768–60999 on Linux): a port
+        // there may be taken by a connection of this very test process.
+        let port = Int.random(in: 20_000..<32_000)
         let (lines, sink) = AsyncStream<String>.makeStream()
         let server = DevServer(options: options, port: UInt16(port), host: "127.0.0.2") { sink.yield($0) }
         let running = Task { do { try await server.application().run() } catch { sink.finish() } }
