@@ -133,43 +133,16 @@ public struct Site: Sendable {
 
     public func resolve(_ refs: [Reference]) -> [DocumentID] { refs.compactMap(resolve) }
 
-    /// The kinds in the order `Content.headers` lists their records.
-    public static let contentOrder: [Kind] = [.protocols, .news, .events, .pages, .institutions, .services, .projects, .organizations, .people, .regions]
-
     /// The ids of one kind's records, in the content's order (which records exist, not what they hold).
     public func ids(of kind: Kind) -> [DocumentID] {
         SiteReads.note(.members(kind))
-        let c = storedContent
-        switch kind {
-        case .protocols: return c.protocols.map(\.header.id)
-        case .news: return c.news.map(\.header.id)
-        case .events: return c.events.map(\.header.id)
-        case .pages: return c.pages.map(\.header.id)
-        case .institutions: return c.institutions.map(\.header.id)
-        case .services: return c.services.map(\.header.id)
-        case .projects: return c.projects.map(\.header.id)
-        case .organizations: return c.organizations.map(\.header.id)
-        case .people: return c.people.map(\.header.id)
-        case .regions: return c.regions.map(\.header.id)
-        }
+        return storedContent.headers(of: kind).map(\.id)
     }
 
     /// The headers of one kind's records, in the content's order (a page that reads them depends on each record).
     public func headers(of kind: Kind) -> [Header] {
         SiteReads.note(.list(kind))
-        let c = storedContent
-        switch kind {
-        case .protocols: return c.protocols.map(\.header)
-        case .news: return c.news.map(\.header)
-        case .events: return c.events.map(\.header)
-        case .pages: return c.pages.map(\.header)
-        case .institutions: return c.institutions.map(\.header)
-        case .services: return c.services.map(\.header)
-        case .projects: return c.projects.map(\.header)
-        case .organizations: return c.organizations.map(\.header)
-        case .people: return c.people.map(\.header)
-        case .regions: return c.regions.map(\.header)
-        }
+        return storedContent.headers(of: kind)
     }
 
     /// One record's header (nil when there is none).

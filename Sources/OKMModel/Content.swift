@@ -62,11 +62,26 @@ public struct Content: Sendable, Hashable {
 
     public init(settings: SiteSettings) { self.settings = settings }
 
-    /// The headers of every document, in kind order then path order.
-    public var headers: [Header] {
-        protocols.map(\.header) + news.map(\.header) + events.map(\.header) + pages.map(\.header)
-            + institutions.map(\.header) + services.map(\.header) + projects.map(\.header)
-            + organizations.map(\.header) + people.map(\.header) + regions.map(\.header)
+    /// The kinds in the order `headers` lists their records (what pages listing every record follow).
+    public static let order: [Kind] = [.protocols, .news, .events, .pages, .institutions, .services, .projects, .organizations, .people, .regions]
+
+    /// The headers of every document, in kind order (`order`) then path order.
+    public var headers: [Header] { Self.order.flatMap(headers(of:)) }
+
+    /// The headers of one kind's records, in path order.
+    public func headers(of kind: Kind) -> [Header] {
+        switch kind {
+        case .protocols: protocols.map(\.header)
+        case .news: news.map(\.header)
+        case .events: events.map(\.header)
+        case .pages: pages.map(\.header)
+        case .institutions: institutions.map(\.header)
+        case .services: services.map(\.header)
+        case .projects: projects.map(\.header)
+        case .organizations: organizations.map(\.header)
+        case .people: people.map(\.header)
+        case .regions: regions.map(\.header)
+        }
     }
 
     /// Changes the headers of every document, `chunk` documents of a kind at a time, in place:

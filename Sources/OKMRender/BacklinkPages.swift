@@ -40,7 +40,7 @@ extension RenderContext {
 
     /// The lists of all records naming a record, for every record that has them.
     func backlinkPages() -> [(path: String, make: @Sendable () -> ListView)] {
-        Site.contentOrder.flatMap { site.ids(of: $0) }.flatMap(backlinkPages(of:))
+        Content.order.flatMap { site.ids(of: $0) }.flatMap(backlinkPages(of:))
     }
 
     /// The lists of all records naming `id`, when it has them; each page made when its job runs.

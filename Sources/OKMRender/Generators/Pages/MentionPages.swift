@@ -9,7 +9,7 @@ struct MentionPages: Generator {
 
     func jobs() -> [RenderJob] {
         // Record by record: each list depends on its record's backlinks, not on every record's.
-        Site.contentOrder.flatMap { ctx.site.ids(of: $0) }.flatMap { id in
+        Content.order.flatMap { ctx.site.ids(of: $0) }.flatMap { id in
             let (pages, reads) = SiteReads.scoped { ctx.backlinkPages(of: id) }
             return pages.map { path, make in
                 var job = RenderJob.page(path, .generated("list of the records that mention a record"), theme, "list") { make() }

@@ -11,7 +11,7 @@ struct RecordPages: Generator {
     func jobs() -> [RenderJob] {
         let site = ctx.site
         // In the content's order (`Content.headers`); each job's plan reads are its record's own.
-        return Site.contentOrder.flatMap { site.ids(of: $0) }.compactMap { id in
+        return Content.order.flatMap { site.ids(of: $0) }.compactMap { id in
             let (job, reads) = SiteReads.scoped { () -> RenderJob? in
                 guard let (template, make) = Self.page(ctx, id) else { return nil }
                 let url = site.summary(id)?.url ?? site.header(id).map { URLs.path(of: id, archiveDate: $0.archiveDate) } ?? ""

@@ -40,7 +40,7 @@ struct FeedFiles: Generator {
                                 title: "\(siteTitle) – \(r.names.name)", entries: Array(entries.prefix(Self.feedSize))))
         }
         // The other kinds with a feed of their own (institutions, projects): the records that speak of them.
-        let entities = Site.contentOrder.filter { $0.traits.hasOwnFeed && $0 != .regions }.flatMap { site.headers(of: $0) }
+        let entities = Content.order.filter { $0.traits.hasOwnFeed && $0 != .regions }.flatMap { site.headers(of: $0) }
             .compactMap { h in site.summary(h.id).map { (h, $0.title) } }
         for (h, name) in entities where !h.draft {
             let entries = site.backlinks(of: h.id).compactMap { byID[$0] }
